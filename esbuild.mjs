@@ -1,0 +1,50 @@
+// Bundles the extension (dist/client.js), the language server (dist/server.js) and the CLI
+// (dist/cli.js) with esbuild. `--tests` also bundles test/**/*.test.ts into out/test/.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const production = process.argv.includes('--production');
+const withTests = process.argv.includes('--tests');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'warning',
+  // yaml and ajv have optional pieces we never load.
+  mainFields: ['module', 'main'],
+};
+
+function findTests(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (name !== 'fixtures' && name !== 'e2e') out.push(...findTests(full));
+    } else if (name.endsWith('.test.ts')) out.push(full);
+  }
+  return out;
+}
+
+const started = Date.now();
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  withTests
+    ? esbuild.build({
+        ...common,
+        entryPoints: findTests('test'),
+        outdir: 'out/test',
+        outbase: 'test',
+        sourcemap: 'inline',
+        external: ['vscode'],
+      })
+    : Promise.resolve(),
+]);
+console.log(`esbuild: built dist/${withTests ? ' and out/test/' : ''} in ${Date.now() - started} ms`);

@@ -1,0 +1,228 @@
+/**
+ * The command-line linter over the same language service:
+ *   node dist/cli.js lint [--format text|json|sarif] PATH...
+ * Exit 0: no errors; 1: at least one error; 2: usage error or unreadable input.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { nodeFileSystem } from './nodeFileSystem';
+import { severityName, SOURCE } from './service/diagnostics';
+import { getLanguageService } from './service/languageService';
+
+const extensionRoot = path.resolve(__dirname, '..');
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** Files worth reading when walking a folder (the kinds' possible extensions). */
+const CANDIDATE = /\.(ya?ml|json|template|cfn)$/i;
+
+export interface FileResult {
+  file: string;
+  kind: string | null;
+  diagnostics: {
+    range: Diagnostic['range'];
+    severity: string;
+    code: string | number | undefined;
+    source: string | undefined;
+    message: string;
+  }[];
+}
+
+const USAGE = `Usage: aws-dev-notes lint [--format text|json|sarif] PATH...
+
+Lints CloudFormation templates, CodeBuild buildspecs, CodeDeploy appspecs and ECS task
+definitions. PATH may be files or folders (searched recursively, skipping node_modules and .git).
+
+Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.`;
+
+interface Parsed {
+  format: Format;
+  paths: string[];
+}
+
+function parseArgs(argv: string[]): Parsed | string {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') return 'help';
+  if (command !== 'lint') return command ? `Unknown command '${command}'.` : 'Missing command.';
+  let format: Format = 'text';
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
+      const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : rest[++i];
+      if (!value || !(FORMATS as readonly string[]).includes(value)) return `--format takes one of ${FORMATS.join(', ')}.`;
+      format = value as Format;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `Unknown option '${arg}'.`;
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (!paths.length) return 'No PATH given.';
+  return { format, paths };
+}
+
+/** Expands folders into their candidate files, in a stable order. */
+function collectFiles(target: string, out: string[], problems: string[], explicit: boolean): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(target);
+  } catch {
+    problems.push(`Cannot read '${target}': no such file or folder.`);
+    return;
+  }
+  if (stat.isDirectory()) {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(target, { withFileTypes: true });
+    } catch (error) {
+      problems.push(`Cannot read folder '${target}': ${(error as Error).message}`);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory() && SKIPPED_FOLDERS.has(entry.name)) continue;
+      const child = path.join(target, entry.name);
+      if (entry.isDirectory()) collectFiles(child, out, problems, false);
+      else if (entry.isFile() && CANDIDATE.test(entry.name)) out.push(child);
+    }
+  } else if (stat.isFile() || explicit) {
+    out.push(target);
+  }
+}
+
+export function lintFiles(files: string[], problems: string[]): FileResult[] {
+  const service = getLanguageService({
+    fs: nodeFileSystem,
+    schemaDir: path.join(extensionRoot, 'schemas'),
+    notesDir: path.join(extensionRoot, 'notes'),
+  });
+  const results: FileResult[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      problems.push(`Cannot read '${file}': ${(error as Error).message}`);
+      continue;
+    }
+    const uri = pathToFileURL(path.resolve(file)).toString();
+    const languageId = /\.json$/i.test(file) ? 'json' : /\.ya?ml$/i.test(file) ? 'yaml' : 'plaintext';
+    const document = TextDocument.create(uri, languageId, 1, text);
+    const kind = service.getKind(document);
+    const diagnostics = kind ? service.validate(document) : [];
+    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    results.push({
+      file,
+      kind,
+      diagnostics: diagnostics.map((d) => ({
+        range: d.range,
+        severity: severityName(d.severity),
+        code: d.code,
+        source: d.source,
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+      })),
+    });
+    service.forget(uri);
+  }
+  return results;
+}
+
+function formatText(results: FileResult[]): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      lines.push(`${result.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${String(d.code)} ${d.message}`);
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+      else others++;
+    }
+  }
+  const checked = results.filter((r) => r.kind).length;
+  lines.push(
+    `${checked} file${checked === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} other`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function sarifLevel(severity: string): string {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+function formatSarif(results: FileResult[]): string {
+  const ruleIds = [...new Set(results.flatMap((r) => r.diagnostics.map((d) => String(d.code))))].sort();
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: SOURCE,
+            informationUri: 'https://github.com/aws-dev-notes/aws-dev-notes',
+            version: '0.1.0',
+            rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })),
+          },
+        },
+        artifacts: results.filter((r) => r.kind).map((r) => ({ location: { uri: toSarifUri(r.file) } })),
+        results: results.flatMap((r) =>
+          r.diagnostics.map((d) => ({
+            ruleId: String(d.code),
+            ruleIndex: ruleIds.indexOf(String(d.code)),
+            level: sarifLevel(d.severity),
+            message: { text: d.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toSarifUri(r.file) },
+                  region: {
+                    startLine: d.range.start.line + 1,
+                    startColumn: d.range.start.character + 1,
+                    endLine: d.range.end.line + 1,
+                    endColumn: d.range.end.character + 1,
+                  },
+                },
+              },
+            ],
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function toSarifUri(file: string): string {
+  return path.isAbsolute(file) ? pathToFileURL(file).toString() : file.split(path.sep).map(encodeURIComponent).join('/');
+}
+
+export function main(argv: string[]): number {
+  const parsed = parseArgs(argv);
+  if (parsed === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (typeof parsed === 'string') {
+    process.stderr.write(`error: ${parsed}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const problems: string[] = [];
+  const files: string[] = [];
+  for (const target of parsed.paths) collectFiles(target, files, problems, true);
+  const results = lintFiles(files, problems);
+  const output = parsed.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : parsed.format === 'sarif' ? formatSarif(results) : formatText(results);
+  process.stdout.write(output);
+  for (const problem of problems) process.stderr.write(`error: ${problem}\n`);
+  if (problems.length) return 2;
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,102 @@
+/**
+ * Resource types and their properties: unknown types (with did-you-mean), SAM types without the
+ * transform, custom resources, and each resource's Properties checked against its type's schema.
+ */
+import { getProperty } from '../ast';
+import { checkSchema } from '../schemaValidation';
+import type { SchemaStore } from '../schemaStore';
+import { closest, didYouMean } from '../suggest';
+import type { Rule } from '../validationContext';
+import { getTemplate, isIntrinsic } from './template';
+
+/** Namespaces whose types we know completely; others (registry/third-party) are not judged. */
+const KNOWN_NAMESPACES = /^(AWS|Alexa)::/;
+const TYPE_SHAPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$/;
+
+export function isCustomResourceType(type: string): boolean {
+  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource';
+}
+
+let sortedNamesCache: { store: SchemaStore; names: string[] } | undefined;
+
+function typeNames(store: SchemaStore): string[] {
+  if (sortedNamesCache?.store !== store) sortedNamesCache = { store, names: store.resourceTypeNames() };
+  return sortedNamesCache.names;
+}
+
+/** The closest known type name: same-namespace candidates first, so typos resolve quickly. */
+export function suggestResourceType(store: SchemaStore, type: string): string | undefined {
+  const names = typeNames(store);
+  const service = type.split('::').slice(0, 2).join('::').toLowerCase();
+  const sameService = names.filter((n) => n.toLowerCase().startsWith(`${service}::`));
+  return closest(type, sameService) ?? closest(type, names);
+}
+
+export const checkResourceTypes: Rule = ({ root, collector, schemas }) => {
+  const template = getTemplate(root);
+  if (!template) return;
+  for (const resource of template.resources.values()) {
+    const type = resource.type;
+    const typeNode = resource.typeNode;
+    if (!type || !typeNode) continue;
+    if (isCustomResourceType(type)) {
+      if (type.startsWith('Custom::') && !/^Custom::[A-Za-z0-9_@-]{1,60}$/.test(type)) {
+        collector.report(
+          typeNode,
+          `Custom resource type '${type}' must be 'Custom::' followed by up to 60 letters, digits and _@- characters.`,
+          'cfn-invalid-resource-type',
+        );
+      }
+      const props = resource.properties;
+      if (!props || (props.type === 'object' && !getProperty(props, 'ServiceToken'))) {
+        collector.report(
+          props && props.type === 'object' ? { offset: props.offset, length: 0 } : resource.key,
+          `Custom resource '${resource.name}' needs a 'ServiceToken' property (the ARN of the Lambda function or SNS topic that handles it).`,
+          'cfn-missing-property',
+          { data: { missing: ['ServiceToken'] } },
+        );
+      }
+      continue;
+    }
+    if (type.startsWith('AWS::Serverless::') && !template.isSam) {
+      collector.report(
+        typeNode,
+        `${type} is a SAM resource type: add 'Transform: AWS::Serverless-2016-10-31' to the template.`,
+        'cfn-sam-without-transform',
+      );
+    }
+    if (!schemas.hasResourceType(type)) {
+      const suggestion = suggestResourceType(schemas, type);
+      const knownNamespace = KNOWN_NAMESPACES.test(type);
+      if (!knownNamespace && TYPE_SHAPE.test(type) && !suggestion) continue; // registry or third-party type
+      collector.report(typeNode, `Unknown resource type '${type}'.${didYouMean(suggestion)}`, 'cfn-unknown-resource-type', {
+        data: { replacement: suggestion },
+      });
+      continue;
+    }
+    const props = resource.properties;
+    const validate = schemas.resourceValidator(type);
+    if (!validate) continue;
+    if (props && isIntrinsic(props)) continue;
+    if (!props || props.type === 'null') {
+      const required = schemas.resourceType(type)?.schema.required ?? [];
+      if (required.length) {
+        collector.report(
+          resource.typeNode ?? resource.key,
+          `Resource '${resource.name}' (${type}) is missing required ${required.length === 1 ? 'property' : 'properties'} ${required.map((r) => `'${r}'`).join(', ')}.`,
+          'cfn-missing-property',
+          { data: { missing: required } },
+        );
+      }
+      continue;
+    }
+    if (props.type !== 'object') continue; // reported by the structure rule
+    checkSchema(collector, validate, props, {
+      prefix: 'cfn',
+      term: 'property',
+      subject: type,
+      basePath: '',
+      isOpaque: isIntrinsic,
+    });
+  }
+};

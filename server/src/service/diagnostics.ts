@@ -1,0 +1,85 @@
+/**
+ * What every rule reports through: a diagnostic at a node's exact range, with a stable code,
+ * the `aws-dev-notes` source, and optional data that quick fixes read.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
+
+export const SOURCE = 'aws-dev-notes';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function severityName(severity: DiagnosticSeverity | undefined): Severity {
+  switch (severity) {
+    case DiagnosticSeverity.Warning:
+      return 'warning';
+    case DiagnosticSeverity.Information:
+      return 'info';
+    case DiagnosticSeverity.Hint:
+      return 'hint';
+    default:
+      return 'error';
+  }
+}
+
+/** Data carried by a diagnostic for its quick fixes. */
+export interface DiagnosticData {
+  /** The did-you-mean replacement for the diagnostic's range. */
+  replacement?: string;
+  /** Other acceptable replacements (allowed values). */
+  alternatives?: string[];
+  /** Missing required keys/properties, to insert. */
+  missing?: string[];
+  /** The key to remove (unknown property). */
+  removable?: boolean;
+  [key: string]: unknown;
+}
+
+export interface Span {
+  offset: number;
+  length: number;
+}
+
+export interface ReportOptions {
+  severity?: Severity;
+  data?: DiagnosticData;
+  /** Marks the range as unnecessary (faded), e.g. unused parameters. */
+  unnecessary?: boolean;
+  deprecated?: boolean;
+}
+
+export class DiagnosticCollector {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly document: TextDocument) {}
+
+  report(span: Span, message: string, code: string, options: ReportOptions = {}): void {
+    const start = this.document.positionAt(span.offset);
+    const end = this.document.positionAt(span.offset + Math.max(span.length, 0));
+    const key = `${span.offset}:${span.length}:${code}:${message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const diagnostic: Diagnostic = {
+      range: { start, end },
+      severity: SEVERITIES[options.severity ?? 'error'],
+      code,
+      source: SOURCE,
+      message,
+    };
+    const tags: DiagnosticTag[] = [];
+    if (options.unnecessary) tags.push(DiagnosticTag.Unnecessary);
+    if (options.deprecated) tags.push(DiagnosticTag.Deprecated);
+    if (tags.length) diagnostic.tags = tags;
+    if (options.data) diagnostic.data = options.data;
+    this.diagnostics.push(diagnostic);
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The façade of the transport-free language service: every feature is a pure function over a
+ * TextDocument and its parsed tree, reached through these methods. The LSP server and the CLI
+ * both use it; tests call it directly on strings.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Definition,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { getCodeActions } from './codeActions';
+import { doComplete } from './completion';
+import type { FeatureContext } from './featureContext';
+import { findDefinition } from './definition';
+import type { DocumentState } from './documentCache';
+import { DocumentCache } from './documentCache';
+import { findDocumentLinks } from './documentLinks';
+import type { FileSystem } from './fileSystem';
+import { getFoldingRanges } from './folding';
+import { findDocumentHighlights } from './highlights';
+import { doHover } from './hover';
+import type { Kind } from './kinds';
+import { detectKind } from './kinds';
+import { NotesIndex } from './notes';
+import { detectFormat, parse } from './parse';
+import { findReferences } from './references';
+import { doRename, prepareRename } from './rename';
+import { SchemaStore } from './schemaStore';
+import type { Settings } from './settings';
+import { DEFAULT_SETTINGS } from './settings';
+import { findDocumentSymbols } from './symbols';
+import { validateDocument } from './validation';
+
+export interface LanguageServiceOptions {
+  fs: FileSystem;
+  /** Folder holding the `schemas/` tree. */
+  schemaDir: string;
+  /** Folder of the bundled notes (the project's `notes/`); user folders come from settings. */
+  notesDir?: string;
+  settings?: Settings;
+}
+
+export interface LanguageService {
+  configure(settings: Settings): void;
+  readonly settings: Settings;
+  readonly schemas: SchemaStore;
+  readonly notes: NotesIndex;
+  /** The cached parse and kind of a document (parsing it if this version is new). */
+  getState(document: TextDocument): DocumentState;
+  getKind(document: TextDocument): Kind | null;
+  forget(uri: string): void;
+  validate(document: TextDocument): Diagnostic[];
+  doHover(document: TextDocument, position: Position): Hover | null;
+  doComplete(document: TextDocument, position: Position): CompletionList;
+  findDefinition(document: TextDocument, position: Position): Definition | null;
+  findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
+  doRename(document: TextDocument, position: Position, newName: string): WorkspaceEdit | null;
+  findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  getFoldingRanges(document: TextDocument): FoldingRange[];
+  getCodeActions(document: TextDocument, range: Range, context: CodeActionContext): CodeAction[];
+  findDocumentLinks(document: TextDocument): DocumentLink[];
+}
+
+/** A binary file (NUL bytes) or one larger than the limit is not parsed. */
+function skipReason(text: string, settings: Settings): string | undefined {
+  if (text.length > settings.maxFileSize) {
+    return `Not analysed: the file is ${(text.length / 1024 / 1024).toFixed(1)} MB, above the awsDevNotes.maxFileSize limit of ${(settings.maxFileSize / 1024 / 1024).toFixed(1)} MB.`;
+  }
+  if (text.slice(0, 8192).includes('\u0000')) return 'Not analysed: the file looks binary.';
+  return undefined;
+}
+
+export function getLanguageService(options: LanguageServiceOptions): LanguageService {
+  let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
+  const schemas = new SchemaStore(options.fs, options.schemaDir);
+  const notes = new NotesIndex(options.fs, options.notesDir ? [options.notesDir] : []);
+  notes.setUserFolders(settings.notesFolders);
+  const previousKinds = new Map<string, Kind>();
+
+  const cache = new DocumentCache((document) => {
+    const text = document.getText();
+    const skipped = skipReason(text, settings);
+    const format = detectFormat(text, document.languageId, document.uri);
+    if (skipped) {
+      return { version: document.version, parsed: { format, root: undefined, problems: [], text: '' }, kind: null, skipped };
+    }
+    const parsed = parse(text, format);
+    let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
+    // While an edit in progress breaks the syntax, keep the kind the document had.
+    const previous = previousKinds.get(document.uri);
+    if (!kind && previous && parsed.problems.some((p) => p.severity === 'error')) kind = previous;
+    if (kind) previousKinds.set(document.uri, kind);
+    else previousKinds.delete(document.uri);
+    return { version: document.version, parsed, kind };
+  });
+
+  const context = (document: TextDocument): FeatureContext => {
+    const state = cache.get(document);
+    return { document, state, schemas, notes, fs: options.fs, settings };
+  };
+
+  return {
+    configure(next) {
+      settings = next;
+      notes.setUserFolders(next.notesFolders);
+      cache.clear();
+    },
+    get settings() {
+      return settings;
+    },
+    schemas,
+    notes,
+    getState: (document) => cache.get(document),
+    getKind: (document) => cache.get(document).kind,
+    forget(uri) {
+      cache.delete(uri);
+      previousKinds.delete(uri);
+    },
+    validate(document) {
+      if (!settings.validationEnable) return [];
+      return validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings });
+    },
+    doHover: (document, position) => doHover(context(document), position),
+    doComplete: (document, position) => doComplete(context(document), position),
+    findDefinition: (document, position) => findDefinition(context(document), position),
+    findReferences: (document, position, includeDeclaration) => findReferences(context(document), position, includeDeclaration),
+    prepareRename: (document, position) => prepareRename(context(document), position),
+    doRename: (document, position, newName) => doRename(context(document), position, newName),
+    findDocumentHighlights: (document, position) => findDocumentHighlights(context(document), position),
+    findDocumentSymbols: (document) => findDocumentSymbols(context(document)),
+    getFoldingRanges: (document) => getFoldingRanges(context(document)),
+    getCodeActions: (document, range, actionContext) => getCodeActions(context(document), range, actionContext),
+    findDocumentLinks: (document) => findDocumentLinks(context(document)),
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The user's settings (`awsDevNotes.*`) as the service sees them, with defaults and a
+ * sanitiser: a wrong value in settings.json becomes the default plus a message, never a crash.
+ */
+import type { Kind } from './kinds';
+import { KINDS } from './kinds';
+
+export interface Settings {
+  /** Master switch for diagnostics. */
+  validationEnable: boolean;
+  /** glob → kind (or "none") overriding detection. */
+  fileAssociations: Record<string, Kind | 'none'>;
+  /** Files larger than this many bytes are not analysed (a notice is shown instead). */
+  maxFileSize: number;
+  /** Extra folders of the user's own Markdown notes. */
+  notesFolders: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  validationEnable: true,
+  fileAssociations: {},
+  maxFileSize: 5 * 1024 * 1024,
+  notesFolders: [],
+};
+
+export interface SanitizedSettings {
+  settings: Settings;
+  /** Human-readable problems with the given settings (each names the setting). */
+  problems: string[];
+}
+
+/** Reads the `awsDevNotes` section (as sent by the client) into Settings. */
+export function sanitizeSettings(raw: unknown): SanitizedSettings {
+  const problems: string[] = [];
+  const settings: Settings = { ...DEFAULT_SETTINGS, fileAssociations: {}, notesFolders: [] };
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (typeof raw !== 'object') {
+    problems.push('awsDevNotes settings must be an object; using defaults.');
+    return { settings, problems };
+  }
+  const section = raw as Record<string, unknown>;
+  const validation = section.validation as Record<string, unknown> | undefined;
+  if (validation && typeof validation === 'object' && 'enable' in validation) {
+    if (typeof validation.enable === 'boolean') settings.validationEnable = validation.enable;
+    else problems.push('awsDevNotes.validation.enable must be true or false; using true.');
+  }
+  const associations = section.fileAssociations;
+  if (associations !== undefined) {
+    if (associations && typeof associations === 'object' && !Array.isArray(associations)) {
+      for (const [glob, kind] of Object.entries(associations as Record<string, unknown>)) {
+        if (typeof kind === 'string' && (kind === 'none' || (KINDS as readonly string[]).includes(kind))) {
+          settings.fileAssociations[glob] = kind as Kind | 'none';
+        } else {
+          problems.push(
+            `awsDevNotes.fileAssociations: "${glob}" maps to ${JSON.stringify(kind)}, which is not one of ${[...KINDS, 'none'].join(', ')}; ignored.`,
+          );
+        }
+      }
+    } else {
+      problems.push('awsDevNotes.fileAssociations must be an object of glob → kind; ignored.');
+    }
+  }
+  const maxFileSize = section.maxFileSize;
+  if (maxFileSize !== undefined) {
+    if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize > 0) {
+      settings.maxFileSize = maxFileSize;
+    } else {
+      problems.push('awsDevNotes.maxFileSize must be a positive number of bytes; using 5 MiB.');
+    }
+  }
+  const notes = section.notes as Record<string, unknown> | undefined;
+  if (notes && typeof notes === 'object' && notes.folders !== undefined) {
+    if (Array.isArray(notes.folders) && notes.folders.every((f) => typeof f === 'string')) {
+      settings.notesFolders = notes.folders as string[];
+    } else {
+      problems.push('awsDevNotes.notes.folders must be a list of folder paths; ignored.');
+    }
+  }
+  return { settings, problems };
+}

@@ -1,0 +1,75 @@
+/** Shared test helpers: the repo root, a service over the real schemas, and `|` cursor documents. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Position } from 'vscode-languageserver-types';
+import { nodeFileSystem } from '../../server/src/nodeFileSystem';
+import type { FileSystem } from '../../server/src/service/fileSystem';
+import type { LanguageService } from '../../server/src/service/languageService';
+import { getLanguageService } from '../../server/src/service/languageService';
+import type { Settings } from '../../server/src/service/settings';
+
+function findRoot(start: string): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'schemas'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No repository root above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+export const ROOT = findRoot(__dirname);
+
+let shared: LanguageService | undefined;
+
+/** A language service over the repository's schemas and notes (shared: schemas compile once). */
+export function service(): LanguageService {
+  shared ??= getLanguageService({
+    fs: nodeFileSystem,
+    schemaDir: path.join(ROOT, 'schemas'),
+    notesDir: path.join(ROOT, 'notes'),
+  });
+  return shared;
+}
+
+/** A fresh service with its own settings and file system (for settings/fs-dependent tests). */
+export function serviceWith(options: { settings?: Settings; fs?: FileSystem }): LanguageService {
+  return getLanguageService({
+    fs: options.fs ?? nodeFileSystem,
+    schemaDir: path.join(ROOT, 'schemas'),
+    notesDir: path.join(ROOT, 'notes'),
+    settings: options.settings,
+  });
+}
+
+let counter = 0;
+
+export function doc(text: string, name = 'template.yaml', languageId?: string): TextDocument {
+  const lang = languageId ?? (name.endsWith('.json') ? 'json' : 'yaml');
+  return TextDocument.create(`file:///test/${counter++}/${name}`, lang, 1, text);
+}
+
+/** A document whose text contains one `|` marking the cursor; returns the document and the position. */
+export function docAt(textWithCursor: string, name = 'template.yaml'): { document: TextDocument; position: Position } {
+  const offset = textWithCursor.indexOf('|');
+  if (offset < 0) throw new Error('No | cursor in the test text');
+  const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
+  const document = doc(text, name);
+  return { document, position: document.positionAt(offset) };
+}
+
+/** Diagnostics as compact strings `code@line:col` (1-based), for readable assertions. */
+export function codes(text: string, name = 'template.yaml'): string[] {
+  const document = doc(text, name);
+  return service()
+    .validate(document)
+    .map((d) => `${String(d.code)}@${d.range.start.line + 1}:${d.range.start.character + 1}`);
+}
+
+/** Strips a common leading indentation so templates in tests can be indented with the code. */
+export function dedent(text: string): string {
+  const lines = text.replace(/^\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)?.[0].length ?? 0));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
