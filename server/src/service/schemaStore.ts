@@ -31,6 +31,9 @@ export interface JsonSchema {
   oneOf?: JsonSchema[];
   allOf?: JsonSchema[];
   $ref?: string;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
   definitions?: Record<string, JsonSchema>;
   description?: string;
   markdownDescription?: string;
@@ -194,12 +197,18 @@ export class SchemaStore {
   }
 }
 
-/** Follows a local `$ref` (#/definitions/X) within a root schema. */
+/**
+ * Follows a local `$ref` (#/definitions/X) within a root schema. Annotations written beside the
+ * `$ref` (the referencing key's own description) win over the definition's.
+ */
 export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {
   let current = schema;
+  let own: JsonSchema = {};
   for (let i = 0; current?.$ref && i < 32; i++) {
     const ref: string = current.$ref;
     if (!ref.startsWith('#/')) return current;
+    const { $ref: _ignored, ...annotations } = current;
+    own = { ...annotations, ...own };
     let target: unknown = root;
     for (const part of ref.slice(2).split('/')) {
       const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -207,7 +216,7 @@ export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): Js
     }
     current = target as JsonSchema | undefined;
   }
-  return current;
+  return current && Object.keys(own).length ? { ...current, ...own } : current;
 }
 
 /** The sub-schema for a child key or index, following refs, properties, items and unions. */
@@ -227,7 +236,8 @@ export function childSchema(root: JsonSchema, schema: JsonSchema | undefined, se
       return resolveRef(root, s.additionalProperties);
     }
   }
-  for (const union of [s.anyOf, s.oneOf, s.allOf]) {
+  const conditional = [s.then, s.else].filter((b): b is JsonSchema => !!b && typeof b === 'object');
+  for (const union of [s.anyOf, s.oneOf, s.allOf, conditional]) {
     for (const branch of union ?? []) {
       const found = childSchema(root, branch, segment);
       if (found) return found;

@@ -51,6 +51,8 @@ export function checkSchema(
   const errors = validate.errors ?? [];
   const located: Located[] = [];
   for (const error of errors) {
+    // An `if` failure only says which branch applied; the branch's own errors say what is wrong.
+    if (error.keyword === 'if') continue;
     const found = locate(root, error.instancePath, options.isOpaque);
     if (found) located.push({ error, ...found });
   }
