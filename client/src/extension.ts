@@ -7,7 +7,11 @@ import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentKindName } from '../../server/src/protocol';
-import { DocumentKindChangedNotification, DocumentKindRequest, SettingsProblemNotification } from '../../server/src/protocol';
+import {
+  DocumentKindChangedNotification,
+  DocumentKindRequest,
+  SettingsProblemNotification,
+} from '../../server/src/protocol';
 
 const KIND_LABELS: Record<DocumentKindName, string> = {
   cloudformation: 'CloudFormation',
@@ -25,7 +29,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6010'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -49,7 +57,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const updateStatus = (): void => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || !['yaml', 'json'].includes(editor.document.languageId) && !/\.(template|cfn)$/.test(editor.document.fileName)) {
+    if (
+      !editor ||
+      (!['yaml', 'json'].includes(editor.document.languageId) &&
+        !/\.(template|cfn)$/.test(editor.document.fileName))
+    ) {
       status.hide();
       return;
     }

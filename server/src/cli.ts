@@ -54,7 +54,8 @@ function parseArgs(argv: string[]): Parsed | string {
     if (arg === '--help' || arg === '-h') return 'help';
     if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
       const value = arg.startsWith('--format=') ? arg.slice('--format='.length) : rest[++i];
-      if (!value || !(FORMATS as readonly string[]).includes(value)) return `--format takes one of ${FORMATS.join(', ')}.`;
+      if (!value || !(FORMATS as readonly string[]).includes(value))
+        return `--format takes one of ${FORMATS.join(', ')}.`;
       format = value as Format;
     } else if (arg.startsWith('-') && arg !== '-') {
       return `Unknown option '${arg}'.`;
@@ -110,7 +111,9 @@ export function lintFiles(files: string[], problems: string[]): FileResult[] {
     const document = TextDocument.create(uri, languageId, 1, text);
     const kind = service.getKind(document);
     const diagnostics = kind ? service.validate(document) : [];
-    diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    diagnostics.sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
     results.push({
       file,
       kind,
@@ -134,7 +137,9 @@ function formatText(results: FileResult[]): string {
   let others = 0;
   for (const result of results) {
     for (const d of result.diagnostics) {
-      lines.push(`${result.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${String(d.code)} ${d.message}`);
+      lines.push(
+        `${result.file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${String(d.code)} ${d.message}`,
+      );
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else others++;
@@ -195,7 +200,9 @@ function formatSarif(results: FileResult[]): string {
 }
 
 function toSarifUri(file: string): string {
-  return path.isAbsolute(file) ? pathToFileURL(file).toString() : file.split(path.sep).map(encodeURIComponent).join('/');
+  return path.isAbsolute(file)
+    ? pathToFileURL(file).toString()
+    : file.split(path.sep).map(encodeURIComponent).join('/');
 }
 
 export function main(argv: string[]): number {
@@ -212,7 +219,12 @@ export function main(argv: string[]): number {
   const files: string[] = [];
   for (const target of parsed.paths) collectFiles(target, files, problems, true);
   const results = lintFiles(files, problems);
-  const output = parsed.format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : parsed.format === 'sarif' ? formatSarif(results) : formatText(results);
+  const output =
+    parsed.format === 'json'
+      ? `${JSON.stringify(results, null, 2)}\n`
+      : parsed.format === 'sarif'
+        ? formatSarif(results)
+        : formatText(results);
   process.stdout.write(output);
   for (const problem of problems) process.stderr.write(`error: ${problem}\n`);
   if (problems.length) return 2;

@@ -15,7 +15,9 @@ export const nodeFileSystem: FileSystem = {
   },
   readDirectory(path) {
     try {
-      return fs.readdirSync(path, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+      return fs
+        .readdirSync(path, { withFileTypes: true })
+        .map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
     } catch {
       return [];
     }

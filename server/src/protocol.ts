@@ -11,7 +11,9 @@ export interface DocumentKindParams {
 }
 
 /** The kind a document was recognised as (null: none of ours). */
-export const DocumentKindRequest = new RequestType<DocumentKindParams, DocumentKindName | null, void>('awsDevNotes/documentKind');
+export const DocumentKindRequest = new RequestType<DocumentKindParams, DocumentKindName | null, void>(
+  'awsDevNotes/documentKind',
+);
 
 export interface DocumentKindChangedParams {
   uri: string;
@@ -19,7 +21,11 @@ export interface DocumentKindChangedParams {
 }
 
 /** Sent whenever a document's detected kind is (re)computed. */
-export const DocumentKindChangedNotification = new NotificationType<DocumentKindChangedParams>('awsDevNotes/documentKindChanged');
+export const DocumentKindChangedNotification = new NotificationType<DocumentKindChangedParams>(
+  'awsDevNotes/documentKindChanged',
+);
 
 /** A problem with the user's settings, to show once. */
-export const SettingsProblemNotification = new NotificationType<{ message: string }>('awsDevNotes/settingsProblem');
+export const SettingsProblemNotification = new NotificationType<{ message: string }>(
+  'awsDevNotes/settingsProblem',
+);

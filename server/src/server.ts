@@ -4,10 +4,19 @@
  */
 import * as path from 'node:path';
 import type { Connection, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
-import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './nodeFileSystem';
-import { DocumentKindChangedNotification, DocumentKindRequest, SettingsProblemNotification } from './protocol';
+import {
+  DocumentKindChangedNotification,
+  DocumentKindRequest,
+  SettingsProblemNotification,
+} from './protocol';
 import { formatError, runSafe } from './runner';
 import type { LanguageService } from './service/languageService';
 import { getLanguageService } from './service/languageService';
@@ -44,7 +53,10 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        completionProvider: { triggerCharacters: [':', ' ', '!', '.', '{', '"', '-', '$'], resolveProvider: false },
+        completionProvider: {
+          triggerCharacters: [':', ' ', '!', '.', '{', '"', '-', '$'],
+          resolveProvider: false,
+        },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: { prepareProvider: true },
@@ -111,17 +123,35 @@ export function startServer(connection: Connection): void {
   connection.onHover((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return runSafe(connection, () => service.doHover(document, params.position), null, 'computing hover', token);
+    return runSafe(
+      connection,
+      () => service.doHover(document, params.position),
+      null,
+      'computing hover',
+      token,
+    );
   });
   connection.onCompletion((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return runSafe(connection, () => service.doComplete(document, params.position), null, 'computing completion', token);
+    return runSafe(
+      connection,
+      () => service.doComplete(document, params.position),
+      null,
+      'computing completion',
+      token,
+    );
   });
   connection.onDefinition((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return runSafe(connection, () => service.findDefinition(document, params.position), null, 'finding definition', token);
+    return runSafe(
+      connection,
+      () => service.findDefinition(document, params.position),
+      null,
+      'finding definition',
+      token,
+    );
   });
   connection.onReferences((params, token) => {
     const document = documents.get(params.textDocument.uri);
@@ -137,17 +167,35 @@ export function startServer(connection: Connection): void {
   connection.onPrepareRename((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return runSafe(connection, () => service.prepareRename(document, params.position), null, 'preparing rename', token);
+    return runSafe(
+      connection,
+      () => service.prepareRename(document, params.position),
+      null,
+      'preparing rename',
+      token,
+    );
   });
   connection.onRenameRequest((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return runSafe(connection, () => service.doRename(document, params.position, params.newName), null, 'renaming', token);
+    return runSafe(
+      connection,
+      () => service.doRename(document, params.position, params.newName),
+      null,
+      'renaming',
+      token,
+    );
   });
   connection.onDocumentHighlight((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return runSafe(connection, () => service.findDocumentHighlights(document, params.position), [], 'highlighting', token);
+    return runSafe(
+      connection,
+      () => service.findDocumentHighlights(document, params.position),
+      [],
+      'highlighting',
+      token,
+    );
   });
   connection.onDocumentSymbol((params, token) => {
     const document = documents.get(params.textDocument.uri);
@@ -157,17 +205,35 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return runSafe(connection, () => service.getFoldingRanges(document), [], 'computing folding ranges', token);
+    return runSafe(
+      connection,
+      () => service.getFoldingRanges(document),
+      [],
+      'computing folding ranges',
+      token,
+    );
   });
   connection.onCodeAction((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return runSafe(connection, () => service.getCodeActions(document, params.range, params.context), [], 'computing code actions', token);
+    return runSafe(
+      connection,
+      () => service.getCodeActions(document, params.range, params.context),
+      [],
+      'computing code actions',
+      token,
+    );
   });
   connection.onDocumentLinks((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    return runSafe(connection, () => service.findDocumentLinks(document), [], 'computing document links', token);
+    return runSafe(
+      connection,
+      () => service.findDocumentLinks(document),
+      [],
+      'computing document links',
+      token,
+    );
   });
 
   documents.listen(connection);

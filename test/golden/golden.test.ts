@@ -27,8 +27,12 @@ function cases(): { name: string; dir: string; input: string }[] {
     for (const name of fs.readdirSync(groupDir).sort()) {
       const dir = path.join(groupDir, name);
       if (!fs.statSync(dir).isDirectory()) continue;
-      const files = fs.readdirSync(dir).filter((f) => f !== 'expected.json' && !f.startsWith('.') && fs.statSync(path.join(dir, f)).isFile());
-      if (files.length !== 1 || !fs.existsSync(path.join(dir, 'expected.json')) && !update) continue;
+      const files = fs
+        .readdirSync(dir)
+        .filter(
+          (f) => f !== 'expected.json' && !f.startsWith('.') && fs.statSync(path.join(dir, f)).isFile(),
+        );
+      if (files.length !== 1 || (!fs.existsSync(path.join(dir, 'expected.json')) && !update)) continue;
       out.push({ name: `${group}/${name}`, dir, input: files[0] });
     }
   }
@@ -43,7 +47,9 @@ function run(dir: string, input: string): Expected {
   const kind = ls.getKind(document);
   const diagnostics = ls
     .validate(document)
-    .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character)
+    .sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    )
     .map((d) => ({
       range: `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
       severity: severityName(d.severity),

@@ -51,7 +51,10 @@ export function doc(text: string, name = 'template.yaml', languageId?: string): 
 }
 
 /** A document whose text contains one `|` marking the cursor; returns the document and the position. */
-export function docAt(textWithCursor: string, name = 'template.yaml'): { document: TextDocument; position: Position } {
+export function docAt(
+  textWithCursor: string,
+  name = 'template.yaml',
+): { document: TextDocument; position: Position } {
   const offset = textWithCursor.indexOf('|');
   if (offset < 0) throw new Error('No | cursor in the test text');
   const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);

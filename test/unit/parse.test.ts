@@ -41,7 +41,9 @@ describe('parse: YAML', () => {
     assert.deepEqual(value.f, { 'Fn::If': ['Cond', { Ref: 'X' }, { Ref: 'AWS::NoValue' }] });
     assert.deepEqual(value.h, { 'Fn::Not': [{ Condition: 'C' }] });
     assert.deepEqual(value.l, { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] });
-    assert.deepEqual(value.q, { 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } });
+    assert.deepEqual(value.q, {
+      'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } },
+    });
     for (const key of ['e', 'g', 'i', 'j', 'k', 'm', 'n', 'o', 'p', 'r', 's']) {
       const fn = Object.keys(value[key] as object)[0];
       assert.match(fn, /^Fn::/, key);
@@ -90,7 +92,9 @@ describe('parse: YAML', () => {
     for (let i = 0; i < 9; i++) {
       const prev = String.fromCharCode(97 + i);
       const next = String.fromCharCode(98 + i);
-      lines.push(`${next}: &${next} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`);
+      lines.push(
+        `${next}: &${next} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`,
+      );
     }
     const started = Date.now();
     const parsed = parse(lines.join('\n'), 'yaml');

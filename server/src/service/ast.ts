@@ -134,7 +134,11 @@ export function getNodeAtPath(root: AstNode | undefined, path: JsonPath): AstNod
 }
 
 /** The innermost node (or property key) containing the offset. `includeEnd` lets a cursor at the end match. */
-export function getNodeAtOffset(root: AstNode | undefined, offset: number, includeEnd = true): AstNode | undefined {
+export function getNodeAtOffset(
+  root: AstNode | undefined,
+  offset: number,
+  includeEnd = true,
+): AstNode | undefined {
   if (!root || !contains(root, offset, includeEnd)) return undefined;
   let node: AstNode = root;
   for (;;) {
@@ -164,8 +168,15 @@ export function keyOwner(node: AstNode | undefined): PropertyNode | undefined {
   return parent?.type === 'property' && parent.key === node ? parent : undefined;
 }
 
-export function contains(node: { offset: number; length: number }, offset: number, includeEnd = false): boolean {
-  return offset >= node.offset && (offset < node.offset + node.length || (includeEnd && offset === node.offset + node.length));
+export function contains(
+  node: { offset: number; length: number },
+  offset: number,
+  includeEnd = false,
+): boolean {
+  return (
+    offset >= node.offset &&
+    (offset < node.offset + node.length || (includeEnd && offset === node.offset + node.length))
+  );
 }
 
 export class ValueBudgetExceeded extends Error {

@@ -40,12 +40,16 @@ export function uriPath(uri: string): string {
 }
 
 /** The kind forced by a settings association, "none", or undefined when no glob matches. */
-export function kindFromAssociations(uri: string, associations: Record<string, Kind | 'none'>): Kind | 'none' | undefined {
+export function kindFromAssociations(
+  uri: string,
+  associations: Record<string, Kind | 'none'>,
+): Kind | 'none' | undefined {
   const path = uriPath(uri);
   const name = fileName(path);
   for (const [glob, kind] of Object.entries(associations)) {
     const target = glob.includes('/') ? path : name;
-    const pattern = glob.includes('/') && !glob.startsWith('/') && !glob.startsWith('**') ? `**/${glob}` : glob;
+    const pattern =
+      glob.includes('/') && !glob.startsWith('/') && !glob.startsWith('**') ? `**/${glob}` : glob;
     if (minimatch(target, pattern, { dot: true, nocase: true })) return kind;
   }
   return undefined;
@@ -55,7 +59,10 @@ export function kindFromFileName(uri: string): Kind | undefined {
   const name = fileName(uri).toLowerCase();
   if (/^buildspec[^/]*\.ya?ml$/.test(name)) return 'buildspec';
   if (/^appspec\.(ya?ml|json)$/.test(name)) return 'appspec';
-  if (/^(taskdef|task-?def(inition)?s?)([-_.][^/]*)?\.json$/.test(name) || /task-?def[^/]*\.json$/.test(name)) {
+  if (
+    /^(taskdef|task-?def(inition)?s?)([-_.][^/]*)?\.json$/.test(name) ||
+    /task-?def[^/]*\.json$/.test(name)
+  ) {
     return 'ecs-task-definition';
   }
   return undefined;
@@ -80,7 +87,11 @@ export function looksLikeTaskDefinition(root: AstNode | undefined): boolean {
   return getProperty(root, 'containerDefinitions')?.type === 'array';
 }
 
-export function detectKind(uri: string, root: AstNode | undefined, associations: Record<string, Kind | 'none'> = {}): Kind | null {
+export function detectKind(
+  uri: string,
+  root: AstNode | undefined,
+  associations: Record<string, Kind | 'none'> = {},
+): Kind | null {
   const associated = kindFromAssociations(uri, associations);
   if (associated) return associated === 'none' ? null : associated;
   const byName = kindFromFileName(uri);

@@ -96,7 +96,12 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     const skipped = skipReason(text, settings);
     const format = detectFormat(text, document.languageId, document.uri);
     if (skipped) {
-      return { version: document.version, parsed: { format, root: undefined, problems: [], text: '' }, kind: null, skipped };
+      return {
+        version: document.version,
+        parsed: { format, root: undefined, problems: [], text: '' },
+        kind: null,
+        skipped,
+      };
     }
     const parsed = parse(text, format);
     let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
@@ -137,13 +142,15 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     doHover: (document, position) => doHover(context(document), position),
     doComplete: (document, position) => doComplete(context(document), position),
     findDefinition: (document, position) => findDefinition(context(document), position),
-    findReferences: (document, position, includeDeclaration) => findReferences(context(document), position, includeDeclaration),
+    findReferences: (document, position, includeDeclaration) =>
+      findReferences(context(document), position, includeDeclaration),
     prepareRename: (document, position) => prepareRename(context(document), position),
     doRename: (document, position, newName) => doRename(context(document), position, newName),
     findDocumentHighlights: (document, position) => findDocumentHighlights(context(document), position),
     findDocumentSymbols: (document) => findDocumentSymbols(context(document)),
     getFoldingRanges: (document) => getFoldingRanges(context(document)),
-    getCodeActions: (document, range, actionContext) => getCodeActions(context(document), range, actionContext),
+    getCodeActions: (document, range, actionContext) =>
+      getCodeActions(context(document), range, actionContext),
     findDocumentLinks: (document) => findDocumentLinks(context(document)),
   };
 }

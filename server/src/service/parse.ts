@@ -12,7 +12,8 @@ export interface SyntaxProblem {
   offset: number;
   length: number;
   message: string;
-  code: 'yaml-syntax' | 'json-syntax' | 'duplicate-key' | 'unknown-tag' | 'multiple-documents' | 'alias-limit';
+  code:
+    'yaml-syntax' | 'json-syntax' | 'duplicate-key' | 'unknown-tag' | 'multiple-documents' | 'alias-limit';
   severity: 'error' | 'warning';
 }
 
@@ -48,11 +49,13 @@ export const SHORT_FORM_TAGS: Record<string, string> = {
 };
 
 /** Pass-through tags: the tag stays on the node and the converter turns it into its long form. */
-const customTags: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORM_TAGS).flatMap((name): (ScalarTag | CollectionTag)[] => [
-  { tag: `!${name}`, resolve: (value: string) => value },
-  { tag: `!${name}`, collection: 'seq', nodeClass: YAMLSeq, resolve: (value) => value },
-  { tag: `!${name}`, collection: 'map', nodeClass: YAMLMap, resolve: (value) => value },
-]);
+const customTags: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORM_TAGS).flatMap(
+  (name): (ScalarTag | CollectionTag)[] => [
+    { tag: `!${name}`, resolve: (value: string) => value },
+    { tag: `!${name}`, collection: 'seq', nodeClass: YAMLSeq, resolve: (value) => value },
+    { tag: `!${name}`, collection: 'map', nodeClass: YAMLMap, resolve: (value) => value },
+  ],
+);
 
 /** Decide the syntax: JSON when the language or extension says so, or the text starts with `{`/`[`. */
 export function detectFormat(text: string, languageId?: string, uri?: string): 'yaml' | 'json' {
@@ -73,7 +76,9 @@ export function parse(text: string, format: 'yaml' | 'json'): ParsedDocument {
 function parseJson(text: string): ParsedDocument {
   const errors: jsonc.ParseError[] = [];
   const tree = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const problems: SyntaxProblem[] = errors.map((e) => ({
+  // jsonc-parser may report two errors at one offset (e.g. "property name expected" and "value expected").
+  const firstPerOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
+  const problems: SyntaxProblem[] = firstPerOffset.map((e) => ({
     offset: e.offset,
     length: Math.max(e.length, 1),
     message: jsonErrorMessage(e.error),
@@ -133,7 +138,13 @@ function convertJson(node: jsonc.Node, problems: SyntaxProblem[]): AstNode {
           });
         }
         seen.add(key.value);
-        const prop: PropertyNode = { type: 'property', offset: child.offset, length: child.length, key, parent: obj };
+        const prop: PropertyNode = {
+          type: 'property',
+          offset: child.offset,
+          length: child.length,
+          key,
+          parent: obj,
+        };
         key.parent = prop;
         if (valueNode) {
           prop.value = convertJson(valueNode, problems);
@@ -180,10 +191,13 @@ function parseYaml(text: string): ParsedDocument {
   for (const error of doc.errors) {
     const [start, end] = error.pos;
     const duplicate = error.code === 'DUPLICATE_KEY';
+    const keyLength = duplicate ? keyTextLength(text, start) : 0;
     problems.push({
       offset: start,
-      length: Math.max(end - start, 1),
-      message: duplicate ? duplicateKeyMessage(text, start, end) : `YAML syntax error: ${firstLine(error.message)}`,
+      length: Math.max(keyLength || end - start, 1),
+      message: duplicate
+        ? duplicateKeyMessage(text, start, start + keyLength)
+        : `YAML syntax error: ${firstLine(error.message)}`,
       code: duplicate ? 'duplicate-key' : 'yaml-syntax',
       severity: 'error',
     });
@@ -202,12 +216,20 @@ function parseYaml(text: string): ParsedDocument {
     });
   }
   const converter = new YamlConverter(text, problems);
-  const root = doc.contents ? converter.convert(doc.contents as YamlNode) : undefined;
+  const root = doc.contents ? converter.convert(doc.contents) : undefined;
   return { format: 'yaml', root, problems, text };
 }
 
 function firstLine(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Length of the plain or quoted key starting at offset (up to its `:`), 0 if none. */
+function keyTextLength(text: string, offset: number): number {
+  const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^:\n]*?)(?=\s*:(\s|$))/.exec(
+    text.slice(offset, offset + 500),
+  );
+  return match ? match[1].length : 0;
 }
 
 function duplicateKeyMessage(text: string, start: number, end: number): string {
@@ -239,7 +261,14 @@ class YamlConverter {
       }
       // An alias shares the anchored node (no copy), so alias bombs cannot blow up the tree.
       const target = this.findAnchor(node.source);
-      return (target && this.converted.get(target)) ?? { type: 'null', value: null, offset: start, length: end - start };
+      return (
+        (target && this.converted.get(target)) ?? {
+          type: 'null',
+          value: null,
+          offset: start,
+          length: end - start,
+        }
+      );
     }
     const existing = this.converted.get(node);
     if (existing) return existing;
@@ -263,9 +292,22 @@ class YamlConverter {
     // `!Ref X` → { Ref: X } whose key covers the tag text.
     const tagOffset = this.tagOffset(`!${tag}`, inner.offset);
     const end = inner.offset + inner.length;
-    const obj: ObjectNode = { type: 'object', properties: [], offset: tagOffset, length: end - tagOffset, shortForm: `!${tag}` };
+    const obj: ObjectNode = {
+      type: 'object',
+      properties: [],
+      offset: tagOffset,
+      length: end - tagOffset,
+      shortForm: `!${tag}`,
+    };
     const key: StringNode = { type: 'string', value: longForm, offset: tagOffset, length: tag.length + 1 };
-    const prop: PropertyNode = { type: 'property', key, value: inner, offset: tagOffset, length: end - tagOffset, parent: obj };
+    const prop: PropertyNode = {
+      type: 'property',
+      key,
+      value: inner,
+      offset: tagOffset,
+      length: end - tagOffset,
+      parent: obj,
+    };
     key.parent = prop;
     inner.parent = prop;
     obj.properties.push(prop);
@@ -296,7 +338,13 @@ class YamlConverter {
           length: keyRange[1] - keyRange[0],
           quoted: keyNode && isScalar(keyNode) ? keyNode.type !== 'PLAIN' : false,
         };
-        const prop: PropertyNode = { type: 'property', key, offset: key.offset, length: key.length, parent: obj };
+        const prop: PropertyNode = {
+          type: 'property',
+          key,
+          offset: key.offset,
+          length: key.length,
+          parent: obj,
+        };
         key.parent = prop;
         const valueNode = pair.value as YamlNode | null;
         if (valueNode) {
@@ -329,7 +377,8 @@ function extendToChildren(obj: ObjectNode): void {
 
 function scalarKeyText(node: Scalar): string {
   if (node.value === null || node.value === undefined) return '';
-  return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value as string | number));
+  if (typeof node.value === 'string') return node.value;
+  return node.source ?? (JSON.stringify(node.value) || '');
 }
 
 function scalarNode(node: Scalar, base: { offset: number; length: number }): AstNode {
@@ -341,5 +390,5 @@ function scalarNode(node: Scalar, base: { offset: number; length: number }): Ast
   }
   if (typeof value === 'boolean') return { ...base, type: 'boolean', value };
   if (value === null || value === undefined) return { ...base, type: 'null', value: null };
-  return { ...base, type: 'string', value: String(value as string), quoted };
+  return { ...base, type: 'string', value: JSON.stringify(value) ?? '', quoted };
 }

@@ -40,14 +40,21 @@ export function schemaForPath(context: FeatureContext, fullPath: JsonPath): Sche
   const kind = context.state.kind;
   if (!kind) return undefined;
   if (kind === 'cloudformation') {
-    if (fullPath[0] !== 'Resources' || typeof fullPath[1] !== 'string' || fullPath[2] !== 'Properties') return undefined;
+    if (fullPath[0] !== 'Resources' || typeof fullPath[1] !== 'string' || fullPath[2] !== 'Properties')
+      return undefined;
     const template = getTemplate(context.state.parsed.root);
     const resource = template?.resources.get(fullPath[1]);
     if (!resource?.type) return undefined;
     const info = context.schemas.resourceType(resource.type);
     if (!info) return undefined;
     const path = stripIntrinsics(fullPath.slice(3));
-    return { root: info.schema, schema: schemaAtPath(info.schema, path), path, resourceType: resource.type, logicalId: resource.name };
+    return {
+      root: info.schema,
+      schema: schemaAtPath(info.schema, path),
+      path,
+      resourceType: resource.type,
+      logicalId: resource.name,
+    };
   }
   const root = context.schemas.kindSchema(kind);
   if (!root) return undefined;
@@ -55,6 +62,9 @@ export function schemaForPath(context: FeatureContext, fullPath: JsonPath): Sche
 }
 
 /** The schema of a node (a value, or a property by its key). */
-export function schemaForNode(context: FeatureContext, node: AstNode | PropertyNode): SchemaLocation | undefined {
+export function schemaForNode(
+  context: FeatureContext,
+  node: AstNode | PropertyNode,
+): SchemaLocation | undefined {
   return schemaForPath(context, getNodePath(node));
 }

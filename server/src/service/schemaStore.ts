@@ -207,7 +207,8 @@ export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): Js
   for (let i = 0; current?.$ref && i < 32; i++) {
     const ref: string = current.$ref;
     if (!ref.startsWith('#/')) return current;
-    const { $ref: _ignored, ...annotations } = current;
+    const annotations: JsonSchema = { ...current };
+    delete annotations.$ref;
     own = { ...annotations, ...own };
     let target: unknown = root;
     for (const part of ref.slice(2).split('/')) {
@@ -220,7 +221,11 @@ export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): Js
 }
 
 /** The sub-schema for a child key or index, following refs, properties, items and unions. */
-export function childSchema(root: JsonSchema, schema: JsonSchema | undefined, segment: string | number): JsonSchema | undefined {
+export function childSchema(
+  root: JsonSchema,
+  schema: JsonSchema | undefined,
+  segment: string | number,
+): JsonSchema | undefined {
   const s = resolveRef(root, schema);
   if (!s) return undefined;
   if (typeof segment === 'number') {

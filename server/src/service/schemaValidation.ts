@@ -9,6 +9,7 @@ import type { AstNode, PropertyNode } from './ast';
 import { findProperty, ValueBudgetExceeded, toValue } from './ast';
 import type { DiagnosticCollector, Span } from './diagnostics';
 import type { JsonSchema } from './schemaStore';
+import { resolveRef } from './schemaStore';
 import { closest, didYouMean, listWords } from './suggest';
 
 export interface SchemaCheckOptions {
@@ -22,6 +23,8 @@ export interface SchemaCheckOptions {
   basePath?: string;
   /** Nodes whose errors are dropped, with everything inside them (intrinsic functions). */
   isOpaque?: (node: AstNode) => boolean;
+  /** Type errors this returns true for are dropped (values the consumer converts itself). */
+  acceptValue?: (node: AstNode, error: ErrorObject) => boolean;
 }
 
 interface Located {
@@ -34,15 +37,17 @@ interface Located {
 export function checkSchema(
   collector: DiagnosticCollector,
   validate: ValidateFunction,
-  root: AstNode,
+  rootNode: AstNode,
   options: SchemaCheckOptions,
 ): void {
   let data: unknown;
   try {
-    data = toValue(root);
+    data = toValue(rootNode);
   } catch (error) {
     if (error instanceof ValueBudgetExceeded) {
-      collector.report(root, `Not validated: ${error.message}`, 'too-many-values', { severity: 'warning' });
+      collector.report(rootNode, `Not validated: ${error.message}`, 'too-many-values', {
+        severity: 'warning',
+      });
       return;
     }
     throw error;
@@ -53,20 +58,91 @@ export function checkSchema(
   for (const error of errors) {
     // An `if` failure only says which branch applied; the branch's own errors say what is wrong.
     if (error.keyword === 'if') continue;
-    const found = locate(root, error.instancePath, options.isOpaque);
+    const found = locate(rootNode, error.instancePath, options.isOpaque);
     if (found) located.push({ error, ...found });
   }
-  // Errors inside a union are summarised by the union's own error.
-  const unions = located.filter((l) => l.error.keyword === 'anyOf' || l.error.keyword === 'oneOf');
-  for (const item of located) {
-    const inUnion = unions.some(
-      (u) =>
-        u !== item &&
-        item.error.schemaPath.startsWith(`${u.error.schemaPath}/`) &&
-        item.error.instancePath.startsWith(u.error.instancePath),
-    );
-    if (!inUnion) reportError(collector, item, root, options);
+  const root = (validate.schema ?? {}) as JsonSchema;
+  const keep = selectUnionErrors(located, root);
+  const required = new Map<string, Located[]>();
+  for (const item of keep) {
+    if (
+      options.acceptValue &&
+      item.node &&
+      item.error.keyword === 'type' &&
+      options.acceptValue(item.node, item.error)
+    )
+      continue;
+    if (item.error.keyword === 'required') {
+      const group = required.get(item.error.instancePath) ?? [];
+      group.push(item);
+      required.set(item.error.instancePath, group);
+      continue;
+    }
+    reportError(collector, item, rootNode, options);
   }
+  for (const group of required.values()) reportMissing(collector, group, rootNode, options);
+}
+
+function jsonType(node: AstNode | undefined): string | undefined {
+  return node?.type;
+}
+
+function branchType(root: JsonSchema, branch: JsonSchema): string[] {
+  const resolved = resolveRef(root, branch) ?? branch;
+  const types = Array.isArray(resolved.type) ? resolved.type : resolved.type ? [resolved.type] : [];
+  if (types.length) return types.map((t) => (t === 'integer' ? 'number' : t));
+  if (resolved.properties || resolved.additionalProperties !== undefined) return ['object'];
+  if (resolved.items) return ['array'];
+  return [];
+}
+
+/**
+ * A union (anyOf/oneOf) error says little. When exactly one branch fits the value's JSON type,
+ * that branch's own errors are the useful ones; otherwise the union's summary is kept.
+ */
+function selectUnionErrors(located: Located[], root: JsonSchema): Located[] {
+  const unions = located.filter((l) => l.error.keyword === 'anyOf' || l.error.keyword === 'oneOf');
+  const dropped = new Set<Located>();
+  for (const union of unions) {
+    const branches = (union.error.schema as JsonSchema[] | undefined) ?? [];
+    const type = jsonType(union.node);
+    const fitting = branches
+      .map((b, i) => ({ i, types: branchType(root, b) }))
+      .filter((b) => b.types.includes(type ?? '') || (type === 'number' && b.types.includes('string')));
+    const inside = located.filter(
+      (l) =>
+        l !== union &&
+        l.error.schemaPath.startsWith(`${union.error.schemaPath}/`) &&
+        l.error.instancePath.startsWith(union.error.instancePath),
+    );
+    if (fitting.length === 1) {
+      const prefix = `${union.error.schemaPath}/${fitting[0].i}/`;
+      dropped.add(union);
+      for (const l of inside) if (!l.error.schemaPath.startsWith(prefix)) dropped.add(l);
+    } else {
+      for (const l of inside) dropped.add(l);
+    }
+  }
+  return located.filter((l) => !dropped.has(l));
+}
+
+function reportMissing(
+  collector: DiagnosticCollector,
+  group: Located[],
+  root: AstNode,
+  options: SchemaCheckOptions,
+): void {
+  const { node, path } = group[0];
+  const missing = group.map((g) => String((g.error.params as Record<string, unknown>).missingProperty));
+  const where = path.length ? formatPath(path, options.basePath) : '';
+  const context = where ? `${where} (${options.subject})` : options.subject;
+  const plural = missing.length > 1 ? (options.term === 'property' ? 'properties' : 'keys') : options.term;
+  collector.report(
+    ownerSpan(node, root),
+    `Missing required ${plural} ${missing.map((m) => `'${m}'`).join(', ')} in ${context}.`,
+    `${options.prefix}-missing-${options.term}`,
+    { data: { missing } },
+  );
 }
 
 /** Node at a JSON pointer below root, or undefined when an opaque node is on the way. */
@@ -150,19 +226,25 @@ function ownerSpan(node: AstNode | undefined, root: AstNode): Span {
   return { offset: target.offset, length: Math.min(target.length, 1) };
 }
 
-function reportError(collector: DiagnosticCollector, item: Located, root: AstNode, options: SchemaCheckOptions): void {
+function reportError(
+  collector: DiagnosticCollector,
+  item: Located,
+  root: AstNode,
+  options: SchemaCheckOptions,
+): void {
   const { error, node, path } = item;
   const { prefix, term, subject } = options;
   const where = path.length ? formatPath(path, options.basePath) : '';
   const inWhere = where ? ` in ${where}` : '';
   const ofSubject = ` (${subject})`;
   const params = error.params as Record<string, unknown>;
-  const parentSchema = error.parentSchema as JsonSchema | undefined;
+  const parentSchema: JsonSchema | undefined = error.parentSchema;
   const valueSpan: Span = node ?? ownerSpan(undefined, root);
   switch (error.keyword) {
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      const prop = node?.type === 'object' ? node.properties.find((p: PropertyNode) => p.key.value === name) : undefined;
+      const prop =
+        node?.type === 'object' ? node.properties.find((p: PropertyNode) => p.key.value === name) : undefined;
       const known = Object.keys(parentSchema?.properties ?? {});
       const suggestion = closest(name, known);
       const context = where ? `${where}${ofSubject}` : subject;
@@ -172,14 +254,6 @@ function reportError(collector: DiagnosticCollector, item: Located, root: AstNod
         `${prefix}-unknown-${term}`,
         { data: { replacement: suggestion, removable: true } },
       );
-      return;
-    }
-    case 'required': {
-      const missing = String(params.missingProperty);
-      const context = where ? `${where}${ofSubject}` : subject;
-      collector.report(ownerSpan(node, root), `Missing required ${term} '${missing}' in ${context}.`, `${prefix}-missing-${term}`, {
-        data: { missing: [missing] },
-      });
       return;
     }
     case 'type': {
@@ -194,7 +268,9 @@ function reportError(collector: DiagnosticCollector, item: Located, root: AstNod
     }
     case 'enum':
     case 'const': {
-      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const allowed = (
+        error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]
+      ).map(String);
       const actual = node && 'value' in node ? String(node.value) : describeNode(node);
       const suggestion = closest(actual, allowed);
       const name = where || subject;
@@ -222,7 +298,11 @@ function reportError(collector: DiagnosticCollector, item: Located, root: AstNod
     case 'maxItems': {
       const limit = Number(params.limit);
       const more = error.keyword === 'minItems' ? 'at least' : 'at most';
-      collector.report(valueSpan, `${where || subject} must have ${more} ${limit} item${limit === 1 ? '' : 's'}.`, `${prefix}-value-out-of-range`);
+      collector.report(
+        valueSpan,
+        `${where || subject} must have ${more} ${limit} item${limit === 1 ? '' : 's'}.`,
+        `${prefix}-value-out-of-range`,
+      );
       return;
     }
     case 'minimum':
@@ -240,7 +320,11 @@ function reportError(collector: DiagnosticCollector, item: Located, root: AstNod
     case 'minLength':
     case 'maxLength': {
       const more = error.keyword === 'minLength' ? 'at least' : 'at most';
-      collector.report(valueSpan, `${where || subject} must be ${more} ${String(params.limit)} characters long.`, `${prefix}-value-out-of-range`);
+      collector.report(
+        valueSpan,
+        `${where || subject} must be ${more} ${String(params.limit)} characters long.`,
+        `${prefix}-value-out-of-range`,
+      );
       return;
     }
     case 'pattern':
@@ -251,12 +335,24 @@ function reportError(collector: DiagnosticCollector, item: Located, root: AstNod
       );
       return;
     case 'uniqueItems':
-      collector.report(valueSpan, `${where || subject} must not contain duplicate items.`, `${prefix}-invalid-value`);
+      collector.report(
+        valueSpan,
+        `${where || subject} must not contain duplicate items.`,
+        `${prefix}-invalid-value`,
+      );
       return;
     case 'minProperties':
-      collector.report(ownerSpan(node, root), `${where || subject} must not be empty.`, `${prefix}-value-out-of-range`);
+      collector.report(
+        ownerSpan(node, root),
+        `${where || subject} must not be empty.`,
+        `${prefix}-value-out-of-range`,
+      );
       return;
     default:
-      collector.report(valueSpan, `${where || subject}: ${error.message ?? 'invalid value'}.`, `${prefix}-schema`);
+      collector.report(
+        valueSpan,
+        `${where || subject}: ${error.message ?? 'invalid value'}.`,
+        `${prefix}-schema`,
+      );
   }
 }

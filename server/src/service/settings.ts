@@ -71,7 +71,7 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
   const notes = section.notes as Record<string, unknown> | undefined;
   if (notes && typeof notes === 'object' && notes.folders !== undefined) {
     if (Array.isArray(notes.folders) && notes.folders.every((f) => typeof f === 'string')) {
-      settings.notesFolders = notes.folders as string[];
+      settings.notesFolders = notes.folders;
     } else {
       problems.push('awsDevNotes.notes.folders must be a list of folder paths; ignored.');
     }

@@ -16,7 +16,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
   }
   if (best === undefined) return undefined;
-  const limit = Math.max(2, Math.floor(Math.max(word.length, best.length) / 3));
+  // Short words need a case-only match; longer ones allow about one edit per three letters.
+  const longest = Math.max(word.length, best.length);
+  const limit = longest <= 3 ? 0 : Math.max(1, Math.floor(longest / 3));
   return bestScore <= limit ? best : undefined;
 }
 

@@ -30,7 +30,11 @@ export interface ValidationServices {
   settings: Settings;
 }
 
-export function validateDocument(document: TextDocument, state: DocumentState, services: ValidationServices): Diagnostic[] {
+export function validateDocument(
+  document: TextDocument,
+  state: DocumentState,
+  services: ValidationServices,
+): Diagnostic[] {
   const collector = new DiagnosticCollector(document);
   if (state.skipped) {
     collector.report({ offset: 0, length: 0 }, state.skipped, 'not-analysed', { severity: 'info' });
@@ -44,7 +48,9 @@ export function validateDocument(document: TextDocument, state: DocumentState, s
   }
   const root = parsed.root;
   if (!root) {
-    collector.report({ offset: 0, length: 0 }, 'The document is empty.', 'empty-document', { severity: 'warning' });
+    collector.report({ offset: 0, length: 0 }, 'The document is empty.', 'empty-document', {
+      severity: 'warning',
+    });
     return collector.diagnostics;
   }
   const context = {
@@ -56,7 +62,8 @@ export function validateDocument(document: TextDocument, state: DocumentState, s
     schemas: services.schemas,
     fs: services.fs,
     settings: services.settings,
-    documentPath: document.uri.startsWith('file:') || !document.uri.includes(':') ? uriPath(document.uri) : undefined,
+    documentPath:
+      document.uri.startsWith('file:') || !document.uri.includes(':') ? uriPath(document.uri) : undefined,
   };
   for (const rule of RULES[kind]) {
     try {

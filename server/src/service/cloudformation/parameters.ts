@@ -23,7 +23,13 @@ export const AWS_PARAMETER_TYPES = [
   'AWS::Route53::HostedZone::Id',
 ];
 
-const SSM_VALUE_INNER = ['String', 'List<String>', 'CommaDelimitedList', ...AWS_PARAMETER_TYPES, ...AWS_PARAMETER_TYPES.map((t) => `List<${t}>`)];
+const SSM_VALUE_INNER = [
+  'String',
+  'List<String>',
+  'CommaDelimitedList',
+  ...AWS_PARAMETER_TYPES,
+  ...AWS_PARAMETER_TYPES.map((t) => `List<${t}>`),
+];
 
 /** Every valid parameter Type, for messages, completion and did-you-mean. */
 export const PARAMETER_TYPES = [
@@ -61,10 +67,18 @@ export const checkParameters: Rule = ({ root, collector }) => {
   for (const parameter of template.parameters.values()) {
     const node = parameter.node;
     if (!/^[A-Za-z0-9]+$/.test(parameter.name)) {
-      collector.report(parameter.key, `Parameter name '${parameter.name}' must contain only letters and digits.`, 'cfn-invalid-logical-id');
+      collector.report(
+        parameter.key,
+        `Parameter name '${parameter.name}' must contain only letters and digits.`,
+        'cfn-invalid-logical-id',
+      );
     }
     if (node?.type !== 'object') {
-      collector.report(node ?? parameter.key, `Parameter '${parameter.name}' must be an object with a 'Type'.`, 'cfn-invalid-parameter');
+      collector.report(
+        node ?? parameter.key,
+        `Parameter '${parameter.name}' must be an object with a 'Type'.`,
+        'cfn-invalid-parameter',
+      );
       continue;
     }
     for (const property of node.properties) {
@@ -81,9 +95,14 @@ export const checkParameters: Rule = ({ root, collector }) => {
     const typeNode = getProperty(node, 'Type');
     const type = scalarText(typeNode);
     if (!typeNode) {
-      collector.report(parameter.key, `Parameter '${parameter.name}' has no 'Type' (for example String or Number).`, 'cfn-missing-parameter-type', {
-        data: { missing: ['Type'] },
-      });
+      collector.report(
+        parameter.key,
+        `Parameter '${parameter.name}' has no 'Type' (for example String or Number).`,
+        'cfn-missing-parameter-type',
+        {
+          data: { missing: ['Type'] },
+        },
+      );
     } else if (type === undefined || !isValidParameterType(type)) {
       const suggestion = type ? closest(type, PARAMETER_TYPES) : undefined;
       collector.report(
@@ -130,32 +149,59 @@ function checkDefault(collector: DiagnosticCollector, node: AstNode, type: strin
         defaultNode,
         `Default ${bad.map((b) => `'${b}'`).join(', ')} is not one of the AllowedValues (${listWords(allowed, 20)}).${didYouMean(suggestion)}`,
         'cfn-parameter-default-not-allowed',
-        { data: { replacement: bad.length === 1 && defaults.length === 1 ? suggestion : undefined, alternatives: allowed } },
+        {
+          data: {
+            replacement: bad.length === 1 && defaults.length === 1 ? suggestion : undefined,
+            alternatives: allowed,
+          },
+        },
       );
     }
   }
   if (type === 'Number' || type === 'List<Number>') {
     for (const d of defaults) {
       if (d.trim() === '' || !Number.isFinite(Number(d))) {
-        collector.report(defaultNode, `Default '${d}' is not a number, but the parameter's Type is ${type}.`, 'cfn-parameter-default-type');
+        collector.report(
+          defaultNode,
+          `Default '${d}' is not a number, but the parameter's Type is ${type}.`,
+          'cfn-parameter-default-type',
+        );
         break;
       }
     }
     const min = numberOf(getProperty(node, 'MinValue'));
     const max = numberOf(getProperty(node, 'MaxValue'));
     for (const d of defaults.map(Number)) {
-      if (min !== undefined && d < min) collector.report(defaultNode, `Default ${d} is less than MinValue ${min}.`, 'cfn-parameter-default-not-allowed');
-      if (max !== undefined && d > max) collector.report(defaultNode, `Default ${d} is greater than MaxValue ${max}.`, 'cfn-parameter-default-not-allowed');
+      if (min !== undefined && d < min)
+        collector.report(
+          defaultNode,
+          `Default ${d} is less than MinValue ${min}.`,
+          'cfn-parameter-default-not-allowed',
+        );
+      if (max !== undefined && d > max)
+        collector.report(
+          defaultNode,
+          `Default ${d} is greater than MaxValue ${max}.`,
+          'cfn-parameter-default-not-allowed',
+        );
     }
   }
   if (type === 'String' && defaultText !== undefined) {
     const minLength = numberOf(getProperty(node, 'MinLength'));
     const maxLength = numberOf(getProperty(node, 'MaxLength'));
     if (minLength !== undefined && defaultText.length < minLength) {
-      collector.report(defaultNode, `Default is shorter than MinLength ${minLength}.`, 'cfn-parameter-default-not-allowed');
+      collector.report(
+        defaultNode,
+        `Default is shorter than MinLength ${minLength}.`,
+        'cfn-parameter-default-not-allowed',
+      );
     }
     if (maxLength !== undefined && defaultText.length > maxLength) {
-      collector.report(defaultNode, `Default is longer than MaxLength ${maxLength}.`, 'cfn-parameter-default-not-allowed');
+      collector.report(
+        defaultNode,
+        `Default is longer than MaxLength ${maxLength}.`,
+        'cfn-parameter-default-not-allowed',
+      );
     }
     const pattern = scalarText(getProperty(node, 'AllowedPattern'));
     if (pattern !== undefined) {
@@ -164,10 +210,18 @@ function checkDefault(collector: DiagnosticCollector, node: AstNode, type: strin
         // CloudFormation matches the whole value (Java regular expressions).
         regex = new RegExp(`^(?:${pattern})$`, 'u');
       } catch {
-        collector.report(getProperty(node, 'AllowedPattern') ?? node, `AllowedPattern '${pattern}' is not a valid regular expression.`, 'cfn-invalid-parameter');
+        collector.report(
+          getProperty(node, 'AllowedPattern') ?? node,
+          `AllowedPattern '${pattern}' is not a valid regular expression.`,
+          'cfn-invalid-parameter',
+        );
       }
       if (regex && !regex.test(defaultText)) {
-        collector.report(defaultNode, `Default '${defaultText}' does not match AllowedPattern ${pattern}.`, 'cfn-parameter-default-not-allowed');
+        collector.report(
+          defaultNode,
+          `Default '${defaultText}' does not match AllowedPattern ${pattern}.`,
+          'cfn-parameter-default-not-allowed',
+        );
       }
     }
   }

@@ -2,6 +2,8 @@
  * Resource types and their properties: unknown types (with did-you-mean), SAM types without the
  * transform, custom resources, and each resource's Properties checked against its type's schema.
  */
+import type { ErrorObject } from 'ajv';
+import type { AstNode } from '../ast';
 import { getProperty } from '../ast';
 import { checkSchema } from '../schemaValidation';
 import type { SchemaStore } from '../schemaStore';
@@ -32,7 +34,18 @@ export function suggestResourceType(store: SchemaStore, type: string): string | 
   return closest(type, sameService) ?? closest(type, names);
 }
 
-export const checkResourceTypes: Rule = ({ root, collector, schemas }) => {
+/** CloudFormation reads YAML 1.1, where these words are booleans. */
+const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+function yaml11Boolean(node: AstNode, error: ErrorObject): boolean {
+  const type = (error.params as { type?: string | string[] }).type;
+  const expected = Array.isArray(type) ? type.join(',') : (type ?? '');
+  return (
+    node.type === 'string' && !node.quoted && expected.includes('boolean') && YAML11_BOOLEAN.test(node.value)
+  );
+}
+
+export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) => {
   const template = getTemplate(root);
   if (!template) return;
   for (const resource of template.resources.values()) {
@@ -49,8 +62,9 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas }) => {
       }
       const props = resource.properties;
       if (!props || (props.type === 'object' && !getProperty(props, 'ServiceToken'))) {
+        const propertiesKey = props?.parent?.type === 'property' ? props.parent.key : undefined;
         collector.report(
-          props && props.type === 'object' ? { offset: props.offset, length: 0 } : resource.key,
+          propertiesKey ?? resource.key,
           `Custom resource '${resource.name}' needs a 'ServiceToken' property (the ARN of the Lambda function or SNS topic that handles it).`,
           'cfn-missing-property',
           { data: { missing: ['ServiceToken'] } },
@@ -69,9 +83,14 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas }) => {
       const suggestion = suggestResourceType(schemas, type);
       const knownNamespace = KNOWN_NAMESPACES.test(type);
       if (!knownNamespace && TYPE_SHAPE.test(type) && !suggestion) continue; // registry or third-party type
-      collector.report(typeNode, `Unknown resource type '${type}'.${didYouMean(suggestion)}`, 'cfn-unknown-resource-type', {
-        data: { replacement: suggestion },
-      });
+      collector.report(
+        typeNode,
+        `Unknown resource type '${type}'.${didYouMean(suggestion)}`,
+        'cfn-unknown-resource-type',
+        {
+          data: { replacement: suggestion },
+        },
+      );
       continue;
     }
     const props = resource.properties;
@@ -97,6 +116,7 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas }) => {
       subject: type,
       basePath: '',
       isOpaque: isIntrinsic,
+      acceptValue: parsed.format === 'yaml' ? yaml11Boolean : undefined,
     });
   }
 };

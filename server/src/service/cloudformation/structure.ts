@@ -48,7 +48,11 @@ function sectionKinds(): Record<string, 'object' | 'string' | 'any'> {
 export const checkStructure: Rule = ({ root, collector }) => {
   const template = getTemplate(root);
   if (!template) {
-    collector.report(root, 'A CloudFormation template must be an object (a map of sections).', 'cfn-invalid-template');
+    collector.report(
+      root,
+      'A CloudFormation template must be an object (a map of sections).',
+      'cfn-invalid-template',
+    );
     return;
   }
   const allowed: string[] = [...TOP_LEVEL_SECTIONS];
@@ -77,7 +81,11 @@ export const checkStructure: Rule = ({ root, collector }) => {
     const expected = kinds[name];
     const value = property.value;
     if (expected === 'object' && value && value.type !== 'object' && !isIntrinsic(value)) {
-      collector.report(value.type === 'null' ? property.key : value, `The '${name}' section must be a map of names to definitions.`, 'cfn-invalid-section');
+      collector.report(
+        value.type === 'null' ? property.key : value,
+        `The '${name}' section must be a map of names to definitions.`,
+        'cfn-invalid-section',
+      );
     }
   }
 
@@ -97,21 +105,40 @@ export const checkStructure: Rule = ({ root, collector }) => {
     if (text === undefined) {
       collector.report(description, 'Description must be a string.', 'cfn-invalid-description');
     } else if (Buffer.byteLength(text, 'utf8') > 1024) {
-      collector.report(description, 'Description must be at most 1,024 bytes long.', 'cfn-invalid-description');
+      collector.report(
+        description,
+        'Description must be at most 1,024 bytes long.',
+        'cfn-invalid-description',
+      );
     }
   }
 
   const resourcesProperty = template.sections.get('Resources');
   if (!resourcesProperty) {
     const first = template.root.properties[0]?.key ?? { offset: template.root.offset, length: 0 };
-    collector.report(first, "The template has no 'Resources' section: a template needs at least one resource.", 'cfn-missing-resources');
+    collector.report(
+      first,
+      "The template has no 'Resources' section: a template needs at least one resource.",
+      'cfn-missing-resources',
+    );
   } else if (resourcesProperty.value?.type === 'object' && resourcesProperty.value.properties.length === 0) {
-    collector.report(resourcesProperty.key, "The 'Resources' section is empty: a template needs at least one resource.", 'cfn-missing-resources');
+    collector.report(
+      resourcesProperty.key,
+      "The 'Resources' section is empty: a template needs at least one resource.",
+      'cfn-missing-resources',
+    );
   } else if (!resourcesProperty.value || resourcesProperty.value.type === 'null') {
-    collector.report(resourcesProperty.key, "The 'Resources' section is empty: a template needs at least one resource.", 'cfn-missing-resources');
+    collector.report(
+      resourcesProperty.key,
+      "The 'Resources' section is empty: a template needs at least one resource.",
+      'cfn-missing-resources',
+    );
   }
 
-  const resourceAttributes: string[] = [...RESOURCE_ATTRIBUTES, ...(template.isSam ? SAM_RESOURCE_ATTRIBUTES : [])];
+  const resourceAttributes: string[] = [
+    ...RESOURCE_ATTRIBUTES,
+    ...(template.isSam ? SAM_RESOURCE_ATTRIBUTES : []),
+  ];
   for (const resource of template.resources.values()) {
     if (!LOGICAL_ID.test(resource.name) && !resource.name.startsWith('Fn::')) {
       collector.report(
@@ -120,42 +147,80 @@ export const checkStructure: Rule = ({ root, collector }) => {
         'cfn-invalid-logical-id',
       );
     } else if (resource.name.length > 255) {
-      collector.report(resource.key, 'Logical IDs must be at most 255 characters long.', 'cfn-invalid-logical-id');
+      collector.report(
+        resource.key,
+        'Logical IDs must be at most 255 characters long.',
+        'cfn-invalid-logical-id',
+      );
     }
     if (resource.name.startsWith('Fn::')) continue;
     const node = resource.node;
     if (node?.type !== 'object') {
-      collector.report(node ?? resource.key, `Resource '${resource.name}' must be an object with a 'Type'.`, 'cfn-invalid-resource');
+      collector.report(
+        node ?? resource.key,
+        `Resource '${resource.name}' must be an object with a 'Type'.`,
+        'cfn-invalid-resource',
+      );
       continue;
     }
     if (!resource.typeNode) {
       collector.report(resource.key, `Resource '${resource.name}' has no 'Type'.`, 'cfn-missing-type');
     } else if (resource.typeNode.type !== 'string') {
-      collector.report(resource.typeNode, 'A resource Type must be a string such as AWS::S3::Bucket.', 'cfn-invalid-resource-type');
+      collector.report(
+        resource.typeNode,
+        'A resource Type must be a string such as AWS::S3::Bucket.',
+        'cfn-invalid-resource-type',
+      );
     }
     for (const property of node.properties) {
       const name = property.key.value;
       if (!resourceAttributes.includes(name)) {
         const suggestion = closest(name, resourceAttributes);
         const hint = suggestion ? didYouMean(suggestion) : ' Resource properties belong under Properties.';
-        collector.report(property.key, `Unknown resource attribute '${name}'.${hint}`, 'cfn-unknown-resource-attribute', {
-          data: { replacement: suggestion, removable: true },
-        });
+        collector.report(
+          property.key,
+          `Unknown resource attribute '${name}'.${hint}`,
+          'cfn-unknown-resource-attribute',
+          {
+            data: { replacement: suggestion, removable: true },
+          },
+        );
       }
     }
     checkPolicy(collector, getProperty(node, 'DeletionPolicy'), 'DeletionPolicy', DELETION_POLICIES);
-    checkPolicy(collector, getProperty(node, 'UpdateReplacePolicy'), 'UpdateReplacePolicy', UPDATE_REPLACE_POLICIES);
+    checkPolicy(
+      collector,
+      getProperty(node, 'UpdateReplacePolicy'),
+      'UpdateReplacePolicy',
+      UPDATE_REPLACE_POLICIES,
+    );
     const properties = getProperty(node, 'Properties');
     if (properties && properties.type !== 'object' && !isIntrinsic(properties)) {
-      collector.report(properties.type === 'null' ? resource.key : properties, 'Properties must be an object.', 'cfn-type-mismatch');
+      collector.report(
+        properties.type === 'null' ? resource.key : properties,
+        'Properties must be an object.',
+        'cfn-type-mismatch',
+      );
     }
     const condition = getProperty(node, 'Condition');
     if (condition && condition.type !== 'string') {
-      collector.report(condition, 'A resource Condition must be the name of a condition.', 'cfn-type-mismatch');
+      collector.report(
+        condition,
+        'A resource Condition must be the name of a condition.',
+        'cfn-type-mismatch',
+      );
     }
     const dependsOn = getProperty(node, 'DependsOn');
-    if (dependsOn && dependsOn.type !== 'string' && !(dependsOn.type === 'array' && dependsOn.items.every((i) => i.type === 'string'))) {
-      collector.report(dependsOn, 'DependsOn must be a logical ID or a list of logical IDs.', 'cfn-type-mismatch');
+    if (
+      dependsOn &&
+      dependsOn.type !== 'string' &&
+      !(dependsOn.type === 'array' && dependsOn.items.every((i) => i.type === 'string'))
+    ) {
+      collector.report(
+        dependsOn,
+        'DependsOn must be a logical ID or a list of logical IDs.',
+        'cfn-type-mismatch',
+      );
     }
   }
 };

@@ -75,7 +75,12 @@ function entities(section: AstNode | undefined): Map<string, Entity> {
   if (section?.type !== 'object') return map;
   for (const property of section.properties) {
     if (!map.has(property.key.value)) {
-      map.set(property.key.value, { name: property.key.value, key: property.key, node: property.value, property });
+      map.set(property.key.value, {
+        name: property.key.value,
+        key: property.key,
+        node: property.value,
+        property,
+      });
     }
   }
   return map;
@@ -89,7 +94,8 @@ export function getTemplate(root: AstNode | undefined): Template | undefined {
   if (cached) return cached;
   const sections = new Map(root.properties.map((p) => [p.key.value, p] as const));
   const transformNode = getProperty(root, 'Transform');
-  const transformNodes = transformNode?.type === 'array' ? transformNode.items : transformNode ? [transformNode] : [];
+  const transformNodes =
+    transformNode?.type === 'array' ? transformNode.items : transformNode ? [transformNode] : [];
   const transforms = transformNodes.map(stringValue).filter((t): t is string => !!t);
   const resources = new Map<string, ResourceEntity>();
   for (const entity of entities(getProperty(root, 'Resources')).values()) {
