@@ -38,7 +38,7 @@ const KINDS = [
     Type: AWS::SNS::Topic
     Condition: IsProd
     Properties:
-      TopicName: !If [IsProd, !Sub "prod-${i}", !Ref "AWS::NoValue"]
+      TopicName: !If [IsProd, !Sub "prod-${i}-\${AWS::Region}", !Ref "AWS::NoValue"]
   Role${i}:
     Type: AWS::IAM::Role
     Properties:
