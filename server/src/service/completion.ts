@@ -1,7 +1,51 @@
-/** Completion: keys, values and references at the cursor. (Filled in by the template-intelligence issue.) */
+/**
+ * Completion: keys, values and references at the cursor, for the four kinds of file.
+ * The site (what is being typed, where, with which range) is read from the text so that it works
+ * while the document is broken by the edit in progress; providers per kind turn it into items.
+ */
+import type { CompletionItem, CompletionList, Position } from 'vscode-languageserver-types';
+import { analyzeJson } from './completion/jsonSite';
+import { completeCloudFormation } from './completion/cloudformation';
+import { RESOURCE_TYPE_ITEM, resolveResourceTypeItem } from './completion/resourceTypes';
+import { completeSchemaKind } from './completion/schemaKinds';
+import type { Site } from './completion/site';
+import { analyzeYaml } from './completion/yamlSite';
 import type { FeatureContext } from './featureContext';
-import type { CompletionList, Position } from 'vscode-languageserver-types';
+import type { SchemaStore } from './schemaStore';
 
-export function doComplete(_context: FeatureContext, _position: Position): CompletionList {
-  return { isIncomplete: false, items: [] };
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+/** The completion site at an offset, or undefined where nothing can be completed (a comment). */
+export function completionSite(context: FeatureContext, offset: number): Site | undefined {
+  const text = context.document.getText();
+  const site =
+    context.state.parsed.format === 'json'
+      ? analyzeJson(text, offset, context.state.parsed.root)
+      : analyzeYaml(text, offset);
+  if (site) {
+    site.range = {
+      start: context.document.positionAt(site.start),
+      end: context.document.positionAt(site.end),
+    };
+  }
+  return site;
+}
+
+export function doComplete(context: FeatureContext, position: Position): CompletionList {
+  const kind = context.state.kind;
+  if (!kind || context.state.skipped) return EMPTY;
+  const site = completionSite(context, context.document.offsetAt(position));
+  if (!site) return EMPTY;
+  const items =
+    kind === 'cloudformation'
+      ? completeCloudFormation(context, site)
+      : completeSchemaKind(context, site, kind);
+  return { isIncomplete: false, items };
+}
+
+/** Fills in the documentation of an item that was sent without it (completionItem/resolve). */
+export function resolveCompletionItem(schemas: SchemaStore, item: CompletionItem): CompletionItem {
+  const data = item.data as { resolve?: string } | undefined;
+  if (data?.resolve === RESOURCE_TYPE_ITEM) return resolveResourceTypeItem(schemas, item);
+  return item;
 }

@@ -7,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
   CodeActionContext,
+  CompletionItem,
   CompletionList,
   Definition,
   Diagnostic,
@@ -21,7 +22,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { getCodeActions } from './codeActions';
-import { doComplete } from './completion';
+import { doComplete, resolveCompletionItem } from './completion';
 import type { FeatureContext } from './featureContext';
 import { findDefinition } from './definition';
 import type { DocumentState } from './documentCache';
@@ -64,6 +65,8 @@ export interface LanguageService {
   validate(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position): CompletionList;
+  /** Adds what an item was sent without (documentation of resource types). */
+  resolveCompletionItem(item: CompletionItem): CompletionItem;
   findDefinition(document: TextDocument, position: Position): Definition | null;
   findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
   prepareRename(document: TextDocument, position: Position): { range: Range; placeholder: string } | null;
@@ -141,6 +144,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     },
     doHover: (document, position) => doHover(context(document), position),
     doComplete: (document, position) => doComplete(context(document), position),
+    resolveCompletionItem: (item) => resolveCompletionItem(schemas, item),
     findDefinition: (document, position) => findDefinition(context(document), position),
     findReferences: (document, position, includeDeclaration) =>
       findReferences(context(document), position, includeDeclaration),

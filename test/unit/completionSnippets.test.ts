@@ -1,0 +1,217 @@
+/**
+ * The snippet files: every snippet, expanded with its default placeholders and put where it
+ * belongs in a document, gives a file our own linter accepts with zero diagnostics.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ROOT, service } from '../support/helpers';
+
+interface Snippet {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+const VARIABLES: Record<string, string> = {
+  TM_FILENAME_BASE: 'template',
+  TM_FILENAME: 'template.yaml',
+  WORKSPACE_NAME: 'work',
+};
+
+/** Finds the `}` closing the `${` whose content starts at `from`. */
+function closing(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (text[i] === '}' && --depth === 0) return i;
+  }
+  throw new Error(`unclosed \${ in snippet: ${text.slice(from - 2, from + 40)}`);
+}
+
+/** A snippet body with every tab stop, placeholder and choice replaced by its default (VS Code syntax). */
+export function expandSnippet(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\' && i + 1 < text.length && '$}\\,|'.includes(text[i + 1])) {
+      out += text[++i];
+    } else if (c === '$' && /\d/.test(text[i + 1] ?? '')) {
+      while (/\d/.test(text[i + 1] ?? '')) i++;
+    } else if (c === '$' && text[i + 1] === '{') {
+      const end = closing(text, i + 2);
+      const inner = text.slice(i + 2, end);
+      i = end;
+      const placeholder = /^(\d+|[A-Z_]+):([\s\S]*)$/.exec(inner);
+      const choice = /^\d+\|([\s\S]*)\|$/.exec(inner);
+      if (choice) out += expandSnippet(choice[1].split(/(?<!\\),/)[0]);
+      else if (placeholder)
+        out += /^\d/.test(placeholder[1])
+          ? expandSnippet(placeholder[2])
+          : (VARIABLES[placeholder[1]] ?? expandSnippet(placeholder[2]));
+      else if (/^[A-Z_]+$/.test(inner)) out += variable(inner);
+      else assert.match(inner, /^\d+$/, `unexpected \${${inner}}`);
+    } else if (c === '$' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
+      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))?.[0] ?? '';
+      out += variable(name);
+      i += name.length;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+function variable(name: string): string {
+  const value = VARIABLES[name];
+  assert.ok(
+    value !== undefined,
+    `unescaped $${name} in a snippet: VS Code would read it as a variable (write \\$${name})`,
+  );
+  return value;
+}
+
+function load(file: string): Record<string, Snippet> {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets', file), 'utf8')) as Record<string, Snippet>;
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text
+    .split('\n')
+    .map((l) => (l ? pad + l : l))
+    .join('\n');
+}
+
+let counter = 0;
+
+function diagnosticsOf(text: string, name: string): string[] {
+  // untitled: documents are not on disk, so no check looks for files next to them.
+  const document = TextDocument.create(
+    `untitled:/snippets/${counter++}/${name}`,
+    name.endsWith('.json') ? 'json' : 'yaml',
+    1,
+    text,
+  );
+  return service()
+    .validate(document)
+    .map(
+      (d) =>
+        `${String(d.code)}@${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.message === 'string' ? d.message : d.message.value}`,
+    );
+}
+
+const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\n';
+const QUEUE_USING = (expression: string): string =>
+  `Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: ${expression}\n`;
+
+/** Where each YAML CloudFormation snippet goes: a whole template, or a section's entry. */
+const CFN_YAML: Record<string, (body: string) => string> = {
+  'cfn-template': (body) => body,
+  'cfn-sam-template': (body) => body,
+  'cfn-parameter': (body) => `${HEAD}Parameters:\n${indent(body, 2)}\n${QUEUE_USING('!Ref Name')}`,
+  'cfn-parameter-environment': (body) =>
+    `${HEAD}Parameters:\n${indent(body, 2)}\n${QUEUE_USING('!Sub "${Environment}-queue"')}`,
+  'cfn-output': (body) =>
+    `${HEAD}Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\nOutputs:\n${indent(body, 2)}\n`,
+  'cfn-condition': (body) =>
+    `${HEAD}Parameters:\n  Environment:\n    Type: String\nConditions:\n${indent(body, 2)}\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Condition: IsProduction\n    Properties:\n      QueueName: !Ref Environment\n`,
+  'cfn-mapping': (body) =>
+    `${HEAD}Mappings:\n${indent(body, 2)}\n${QUEUE_USING('!FindInMap [RegionMap, !Ref AWS::Region, Ami]')}`,
+};
+
+const CFN_JSON: Record<string, (body: string) => string> = {
+  'cfn-template': (body) => body,
+  'cfn-parameter': (body) =>
+    `{"AWSTemplateFormatVersion": "2010-09-09", "Parameters": {${body}}, "Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": {"Ref": "Name"}}}}}`,
+  'cfn-output': (body) =>
+    `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Bucket": {"Type": "AWS::S3::Bucket"}}, "Outputs": {${body}}}`,
+};
+
+function check(
+  file: string,
+  placement: (prefix: string, body: string) => { text: string; name: string },
+): void {
+  const snippets = load(file);
+  assert.ok(Object.keys(snippets).length > 0);
+  for (const [title, snippet] of Object.entries(snippets)) {
+    it(`${snippet.prefix}: ${title}`, () => {
+      assert.ok(snippet.description.length > 10, 'has a description');
+      assert.ok(Array.isArray(snippet.body) && snippet.body.length > 0);
+      const { text, name } = placement(snippet.prefix, expandSnippet(snippet.body.join('\n')));
+      assert.deepEqual(diagnosticsOf(text, name), [], text);
+    });
+  }
+}
+
+describe('snippets: CloudFormation YAML', () => {
+  check('cloudformation.json', (prefix, body) => ({
+    text: (CFN_YAML[prefix] ?? ((b: string) => `${HEAD}Resources:\n${indent(b, 2)}\n`))(body),
+    name: 'template.yaml',
+  }));
+});
+
+describe('snippets: CloudFormation JSON', () => {
+  check('cloudformation-json.json', (prefix, body) => ({
+    text: (
+      CFN_JSON[prefix] ?? ((b: string) => `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {${b}}}`)
+    )(body),
+    name: 'template.json',
+  }));
+});
+
+describe('snippets: buildspec, appspec, task definitions', () => {
+  check('buildspec.json', (_prefix, body) => ({ text: body, name: 'buildspec.yml' }));
+  check('appspec.json', (_prefix, body) => ({ text: body, name: 'appspec.yml' }));
+  check('ecs-task-definition.json', (prefix, body) => ({
+    text: prefix === 'taskdef-container' ? `{"family": "web", "containerDefinitions": [${body}]}` : body,
+    name: 'taskdef.json',
+  }));
+});
+
+describe('snippets: naming', () => {
+  it('uses prefixes that say the kind, unique per language', () => {
+    const files: [string, RegExp][] = [
+      ['cloudformation.json', /^cfn-[a-z0-9-]+$/],
+      ['cloudformation-json.json', /^cfn-[a-z0-9-]+$/],
+      ['buildspec.json', /^buildspec(-[a-z0-9-]+)?$/],
+      ['appspec.json', /^appspec-[a-z0-9-]+$/],
+      ['ecs-task-definition.json', /^taskdef(-[a-z0-9-]+)?$/],
+    ];
+    const byLanguage: Record<string, Set<string>> = { yaml: new Set(), json: new Set() };
+    for (const [file, pattern] of files) {
+      const language =
+        file === 'cloudformation-json.json' || file === 'ecs-task-definition.json' ? 'json' : 'yaml';
+      for (const snippet of Object.values(load(file))) {
+        assert.match(snippet.prefix, pattern, file);
+        assert.ok(!byLanguage[language].has(snippet.prefix), `duplicate prefix ${snippet.prefix}`);
+        byLanguage[language].add(snippet.prefix);
+      }
+    }
+  });
+
+  it('checks each kind of document (a wrong key is reported)', () => {
+    assert.equal(diagnosticsOf('version: 0.2\nphasez: {}\n', 'buildspec.yml').length > 0, true);
+    assert.equal(diagnosticsOf('version: 0.0\nos: linux\nhookz: {}\n', 'appspec.yml').length > 0, true);
+    assert.equal(
+      diagnosticsOf('{"family": "x", "containerDefinitions": [], "x": 1}', 'taskdef.json').length > 0,
+      true,
+    );
+    assert.equal(
+      diagnosticsOf(`${HEAD}Resources:\n  B:\n    Type: AWS::S3::Buckett\n`, 'template.yaml').length > 0,
+      true,
+    );
+  });
+
+  it('expands placeholders, choices and escapes the way VS Code does', () => {
+    assert.equal(
+      expandSnippet('a: ${1:x} ${2|p,q|} $3 \\${AWS::Region} ${4:${5:in}ner}'),
+      'a: x p  ${AWS::Region} inner',
+    );
+  });
+});
