@@ -12,6 +12,7 @@ import {
   DocumentKindRequest,
   SettingsProblemNotification,
 } from '../../server/src/protocol';
+import { NOTES_MARKDOWN_OPTIONS, registerNotesView } from './notesView';
 
 const KIND_LABELS: Record<DocumentKindName, string> = {
   cloudformation: 'CloudFormation',
@@ -46,6 +47,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('awsDevNotes') },
     synchronize: { configurationSection: 'awsDevNotes' },
+    markdown: NOTES_MARKDOWN_OPTIONS,
   };
   client = new LanguageClient('awsDevNotes', 'AWS Dev Notes', serverOptions, clientOptions);
 
@@ -65,11 +67,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.hide();
       return;
     }
-    const kind = kinds.get(editor.document.uri.toString());
-    status.text = kind ? `$(cloud) ${KIND_LABELS[kind]}` : '$(cloud) AWS: none';
-    status.tooltip = kind
-      ? `AWS Dev Notes recognised this file as ${KIND_LABELS[kind]}`
-      : 'AWS Dev Notes: not a CloudFormation template, buildspec, appspec or ECS task definition (see the awsDevNotes.fileAssociations setting)';
+    const uri = editor.document.uri.toString();
+    const kind = kinds.get(uri);
+    if (!kinds.has(uri)) {
+      status.text = '$(sync~spin) AWS';
+      status.tooltip = 'AWS Dev Notes is reading this file';
+    } else {
+      status.text = kind ? `$(cloud) ${KIND_LABELS[kind]}` : '$(cloud) AWS: none';
+      status.tooltip = kind
+        ? `AWS Dev Notes recognised this file as ${KIND_LABELS[kind]}`
+        : 'AWS Dev Notes: not a CloudFormation template, buildspec, appspec or ECS task definition (see the awsDevNotes.fileAssociations setting)';
+    }
     status.show();
   };
 
@@ -92,7 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  await client.start();
+  // Handlers first: the server announces kinds as soon as it has validated an opened document.
   context.subscriptions.push(
     client.onNotification(DocumentKindChangedNotification, ({ uri, kind }) => {
       kinds.set(uri, kind);
@@ -102,6 +110,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showWarningMessage(`AWS Dev Notes: ${message}`);
     }),
   );
+  await client.start();
+  registerNotesView(context, client);
   updateStatus();
 }
 

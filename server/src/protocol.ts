@@ -29,3 +29,88 @@ export const DocumentKindChangedNotification = new NotificationType<DocumentKind
 export const SettingsProblemNotification = new NotificationType<{ message: string }>(
   'awsDevNotes/settingsProblem',
 );
+
+// ---------------------------------------------------------------------------------------------
+// Notes: the sidebar, the search and opening a note (issue 4).
+
+/** Where a note opens: its file and a 0-based line, and the preview anchor of the heading when known. */
+export interface NoteLocation {
+  path: string;
+  line: number;
+  fragment?: string;
+}
+
+export type NotesTreeNodeKind = 'group' | 'folder' | 'note' | 'heading' | 'bullet' | 'question' | 'message';
+
+/** One node of the notes sidebar, shaped by the server; the client only maps it to a tree item. */
+export interface NotesTreeNode {
+  /** Unique and stable across refreshes (keeps the expansion state). */
+  id: string;
+  label: string;
+  description?: string;
+  /** Markdown. */
+  tooltip?: string;
+  kind: NotesTreeNodeKind;
+  /** Opened on click. */
+  target?: NoteLocation;
+  children?: NotesTreeNode[];
+  /** Shown expanded (groups, and everything while a filter is active). */
+  expanded?: boolean;
+}
+
+export interface NotesFolderInfo {
+  path: string;
+  bundled: boolean;
+  exists: boolean;
+  noteCount: number;
+}
+
+export interface NotesTreeParams {
+  /** The active editor's document, for the "Notes for this file" group. */
+  uri?: string;
+  /** Only headings and bullets containing these words. */
+  filter?: string;
+}
+
+export interface NotesTreeResult {
+  nodes: NotesTreeNode[];
+  /** The folders indexed (the client watches the user's folders for changes). */
+  folders: NotesFolderInfo[];
+}
+
+export const NotesTreeRequest = new RequestType<NotesTreeParams, NotesTreeResult, void>(
+  'awsDevNotes/notesTree',
+);
+
+export interface NotesSearchItem {
+  kind: 'heading' | 'bullet';
+  label: string;
+  /** The note and section it is in. */
+  description?: string;
+  target: NoteLocation;
+}
+
+/** Every heading and bullet of the notes, for the search quick pick. */
+export const NotesSearchRequest = new RequestType<Record<string, never>, NotesSearchItem[], void>(
+  'awsDevNotes/notesSearch',
+);
+
+/** The full location (with the preview anchor) of a line of a note. */
+export const NoteLocationRequest = new RequestType<{ path: string; line: number }, NoteLocation, void>(
+  'awsDevNotes/noteLocation',
+);
+
+export interface NotesWorkspaceParams {
+  /** Workspace folder paths: relative `awsDevNotes.notes.folders` entries resolve against the first. */
+  roots: string[];
+  /** The home folder, for `~/…` entries. */
+  home?: string;
+}
+
+/** The client tells where the user's relative note folders are. */
+export const NotesWorkspaceNotification = new NotificationType<NotesWorkspaceParams>(
+  'awsDevNotes/notesWorkspace',
+);
+
+/** Files or folders of notes changed on disk (from the client's file watchers): read them again. */
+export const NotesChangedNotification = new NotificationType<{ paths: string[] }>('awsDevNotes/notesChanged');

@@ -15,11 +15,17 @@ import { nodeFileSystem } from './nodeFileSystem';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
+  NoteLocationRequest,
+  NotesChangedNotification,
+  NotesSearchRequest,
+  NotesTreeRequest,
+  NotesWorkspaceNotification,
   SettingsProblemNotification,
 } from './protocol';
 import { formatError, runSafe } from './runner';
 import type { LanguageService } from './service/languageService';
 import { getLanguageService } from './service/languageService';
+import { buildNotesTree, notesSearchItems } from './service/notes/tree';
 import { sanitizeSettings } from './service/settings';
 
 /** The extension's root folder: dist/server.js sits one level below it. */
@@ -55,7 +61,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         completionProvider: {
           triggerCharacters: [':', ' ', '!', '.', '{', '"', '-', '$'],
-          resolveProvider: false,
+          resolveProvider: true,
         },
         definitionProvider: true,
         referencesProvider: true,
@@ -120,6 +126,43 @@ export function startServer(connection: Connection): void {
     return document ? service.getKind(document) : null;
   });
 
+  // Notes (sidebar, search, opening a note at a heading, the user's folders): delegate to the notes index.
+  const notesProblems = (): void => {
+    for (const problem of service.notes.problems.splice(0)) connection.console.warn(problem);
+  };
+  connection.onRequest(NotesTreeRequest, ({ uri, filter }, token) => {
+    const document = uri ? documents.get(uri) : undefined;
+    const result = runSafe(
+      connection,
+      () => ({
+        nodes: buildNotesTree(service.notes, {
+          filter,
+          document: document && { uri: document.uri, state: service.getState(document) },
+        }),
+        folders: service.notes.folderInfos(),
+      }),
+      { nodes: [], folders: [] },
+      'building the notes tree',
+      token,
+    );
+    notesProblems();
+    return result;
+  });
+  connection.onRequest(NotesSearchRequest, (_params, token) =>
+    runSafe(connection, () => notesSearchItems(service.notes), [], 'listing the notes for search', token),
+  );
+  connection.onRequest(NoteLocationRequest, ({ path: notePath, line }, token) =>
+    runSafe(
+      connection,
+      () => service.notes.target(notePath, line),
+      { path: notePath, line },
+      'locating a note',
+      token,
+    ),
+  );
+  connection.onNotification(NotesWorkspaceNotification, (workspace) => service.notes.setWorkspace(workspace));
+  connection.onNotification(NotesChangedNotification, ({ paths }) => service.notes.invalidate(paths));
+
   connection.onHover((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
@@ -142,6 +185,15 @@ export function startServer(connection: Connection): void {
       token,
     );
   });
+  connection.onCompletionResolve((item, token) =>
+    runSafe(
+      connection,
+      () => service.resolveCompletionItem(item),
+      item,
+      'resolving a completion item',
+      token,
+    ),
+  );
   connection.onDefinition((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
