@@ -16,7 +16,10 @@ if (text.status !== 0 && text.status !== 1) {
   process.exit(2);
 }
 
-const json = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', 'examples'], { cwd: root, encoding: 'utf8' });
+const json = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', 'examples'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 const results = JSON.parse(json.stdout);
 let failed = false;
 for (const result of results) {
@@ -34,5 +37,7 @@ for (const result of results) {
   }
 }
 const kinds = [...new Set(results.map((r) => r.kind))].sort().join(', ');
-console.log(`lint-examples: ${results.length} example files (${kinds}); ${failed ? 'FAILED' : 'as expected'}`);
+console.log(
+  `lint-examples: ${results.length} example files (${kinds}); ${failed ? 'FAILED' : 'as expected'}`,
+);
 process.exit(failed ? 1 : 0);

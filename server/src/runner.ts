@@ -3,7 +3,7 @@
  * (or an empty result) and a log line — never a crashed server.
  */
 import type { CancellationToken, Connection } from 'vscode-languageserver';
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
 
 export function formatError(message: string, error: unknown): string {
   if (error instanceof Error) return `${message}: ${error.message}\n${error.stack ?? ''}`;
@@ -23,6 +23,10 @@ export function runSafe<T>(
     if (token?.isCancellationRequested) return cancelled();
     return result;
   } catch (error) {
+    // An error meant for the user (e.g. why a rename is refused) goes back as the request's error.
+    if (error instanceof Error && error.name === 'UserFacingError') {
+      return new ResponseError(ErrorCodes.InvalidRequest, error.message);
+    }
     connection.console.error(formatError(`Error while ${what}`, error));
     return errorValue;
   }

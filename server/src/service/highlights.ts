@@ -1,7 +1,14 @@
-/** Document highlights: the other uses of the name under the cursor. */
-import type { FeatureContext } from './featureContext';
+/** Document highlights: the definition (write) and every use (read) of the name under the cursor. */
 import type { DocumentHighlight, Position } from 'vscode-languageserver-types';
+import { DocumentHighlightKind } from 'vscode-languageserver-types';
+import { occurrences, rangeOf, targetAt } from './cloudformation/navigation';
+import type { FeatureContext } from './featureContext';
 
-export function findDocumentHighlights(_context: FeatureContext, _position: Position): DocumentHighlight[] {
-  return [];
+export function findDocumentHighlights(context: FeatureContext, position: Position): DocumentHighlight[] {
+  const found = targetAt(context, position);
+  if (!found) return [];
+  return occurrences(found.template, found.text, found.target).map((o) => ({
+    range: rangeOf(context.document, o.span),
+    kind: o.isDefinition ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+  }));
 }

@@ -1,8 +1,29 @@
 /** The CloudFormation rules, in the order they run. Add a rule: write it in this folder and list it here. */
 import type { Rule } from '../validationContext';
+import { checkCycles } from './cycles';
+import { checkDependsOn } from './dependsOn';
 import { checkEcsTaskDefinitions } from './ecsTaskDefinition';
+import { checkFindInMap } from './findInMap';
+import { checkOutputs } from './outputs';
 import { checkParameters } from './parameters';
+import { checkQuotas } from './quotas';
+import { checkReferences } from './referenceRules';
 import { checkResourceTypes } from './resourceProperties';
 import { checkStructure } from './structure';
+import { checkSubFunctions } from './subRules';
+import { checkUnused } from './unused';
 
-export const cloudformationRules: Rule[] = [checkStructure, checkParameters, checkResourceTypes, checkEcsTaskDefinitions];
+export const cloudformationRules: Rule[] = [
+  checkStructure,
+  checkParameters,
+  checkResourceTypes,
+  checkReferences,
+  checkSubFunctions,
+  checkFindInMap,
+  checkDependsOn,
+  checkCycles,
+  checkUnused,
+  checkOutputs,
+  checkQuotas,
+  checkEcsTaskDefinitions,
+];
