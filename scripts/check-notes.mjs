@@ -98,7 +98,9 @@ export const COLLECTION_TITLE = 'AWS Certified Developer';
 export const PREAMBLE_TITLE = 'Points of Discussion';
 export const QUESTIONS_FILE = '00-open-questions.md';
 
-const PSEUDO_PARAMETERS = new Set([
+// The CloudFormation pseudo-parameters and intrinsic functions (besides Ref): topics may name them,
+// and scripts/notes-coverage.mjs hovers each of them.
+export const PSEUDO_PARAMETERS = [
   'AWS::AccountId',
   'AWS::NotificationARNs',
   'AWS::NoValue',
@@ -107,30 +109,29 @@ const PSEUDO_PARAMETERS = new Set([
   'AWS::StackId',
   'AWS::StackName',
   'AWS::URLSuffix',
-]);
-const INTRINSIC_FUNCTIONS = new Set(
-  [
-    'Base64',
-    'Cidr',
-    'FindInMap',
-    'ForEach',
-    'GetAtt',
-    'GetAZs',
-    'ImportValue',
-    'Join',
-    'Length',
-    'Select',
-    'Split',
-    'Sub',
-    'ToJsonString',
-    'Transform',
-    'And',
-    'Equals',
-    'If',
-    'Not',
-    'Or',
-  ].map((name) => `Fn::${name}`),
-);
+];
+export const INTRINSIC_FUNCTIONS = [
+  'Base64',
+  'Cidr',
+  'FindInMap',
+  'ForEach',
+  'GetAtt',
+  'GetAZs',
+  'ImportValue',
+  'Join',
+  'Length',
+  'Select',
+  'Split',
+  'Sub',
+  'ToJsonString',
+  'Transform',
+  'And',
+  'Equals',
+  'If',
+  'Not',
+  'Or',
+].map((name) => `Fn::${name}`);
+const CLOUDFORMATION_NAMES = new Set([...PSEUDO_PARAMETERS, ...INTRINSIC_FUNCTIONS]);
 const RESOURCE_TYPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$/;
 const RESOURCE_PATTERN = /^[A-Za-z0-9]+::[A-Za-z0-9]+::\*$/;
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
@@ -258,11 +259,7 @@ function checkTopic(topic, where, errors) {
   }
   if (topic.startsWith('!')) errors.push(`${where}: use the long form of ${topic} (Fn::…, Ref)`);
   if (topic.includes('::')) {
-    const ok =
-      RESOURCE_TYPE.test(topic) ||
-      RESOURCE_PATTERN.test(topic) ||
-      PSEUDO_PARAMETERS.has(topic) ||
-      INTRINSIC_FUNCTIONS.has(topic);
+    const ok = RESOURCE_TYPE.test(topic) || RESOURCE_PATTERN.test(topic) || CLOUDFORMATION_NAMES.has(topic);
     if (!ok) {
       errors.push(
         `${where}: ${JSON.stringify(topic)} is neither a resource type (pattern), a pseudo-parameter nor an intrinsic function`,

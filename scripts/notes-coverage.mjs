@@ -26,6 +26,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { INTRINSIC_FUNCTIONS, PSEUDO_PARAMETERS } from './check-notes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -170,37 +171,7 @@ for (const types of coveredServices.values()) {
 
 // 2. Intrinsic functions, pseudo-parameters, sections and keys of a template.
 {
-  const functions = [
-    'Ref',
-    'Fn::GetAtt',
-    'Fn::Sub',
-    'Fn::Join',
-    'Fn::Select',
-    'Fn::Split',
-    'Fn::FindInMap',
-    'Fn::ImportValue',
-    'Fn::GetAZs',
-    'Fn::Base64',
-    'Fn::Cidr',
-    'Fn::If',
-    'Fn::Equals',
-    'Fn::Not',
-    'Fn::And',
-    'Fn::Or',
-    'Fn::Transform',
-    'Fn::ToJsonString',
-    'Fn::Length',
-  ];
-  const pseudo = [
-    'AWS::AccountId',
-    'AWS::NotificationARNs',
-    'AWS::NoValue',
-    'AWS::Partition',
-    'AWS::Region',
-    'AWS::StackId',
-    'AWS::StackName',
-    'AWS::URLSuffix',
-  ];
+  const functions = ['Ref', ...INTRINSIC_FUNCTIONS];
   const doc = new Text();
   for (const section of [
     'AWSTemplateFormatVersion',
@@ -242,7 +213,7 @@ for (const types of coveredServices.values()) {
     doc.add(`      P${i}:`);
     doc.add(`        ${fn}: x`, 8);
   });
-  pseudo.forEach((name, i) => doc.add(`      R${i}: !Ref ${name}`, 20));
+  PSEUDO_PARAMETERS.forEach((name, i) => doc.add(`      R${i}: !Ref ${name}`, 20));
   hoverAll(doc.text, 'template.yaml', doc.offsets);
 }
 

@@ -1,29 +1,12 @@
 /** Quick fixes over the real server (stdio): published diagnostics in, bound code actions out. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from '../support/lspClient';
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }): number =>
-    lines.slice(0, p.line).reduce((sum, l) => sum + l.length + 1, 0) + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
-    out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  }
-  return out;
-}
+import { describe, it } from 'node:test';
+import type { CodeAction } from 'vscode-languageserver-protocol';
+import { applyTextEdits, editsFor } from '../support/edits';
+import { withServer } from '../support/lspClient';
 
 describe('code actions over --stdio', () => {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-  });
+  const client = withServer();
 
   it('returns the did-you-mean fix for a published diagnostic, and applying it clears the problem', async () => {
     const uri = 'file:///p/actions/template.yaml';
@@ -32,8 +15,7 @@ describe('code actions over --stdio', () => {
     const diagnostics = await client.open(uri, text);
     const diagnostic = diagnostics.find((d) => d.code === 'cfn-unknown-resource-type');
     assert.ok(diagnostic);
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
+    const actions = await client.requestFor<CodeAction[]>('textDocument/codeAction', uri, {
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     });
@@ -42,7 +24,7 @@ describe('code actions over --stdio', () => {
     assert.equal(fix.kind, 'quickfix');
     assert.equal(fix.isPreferred, true);
     assert.deepEqual(fix.diagnostics, [diagnostic]);
-    const fixed = applyEdits(text, fix.edit?.changes?.[uri] ?? []);
+    const fixed = applyTextEdits(text, editsFor(fix.edit, uri));
     assert.equal(fixed, text.replace('Buckett', 'Bucket'));
     assert.deepEqual(await client.change(uri, 2, fixed), []);
   });
@@ -52,17 +34,16 @@ describe('code actions over --stdio', () => {
     const text =
       '{\n  "Resources": {\n    "Fn": {\n      "Type": "AWS::Lambda::Function",\n      "Properties": {\n        "Colour": "red"\n      }\n    }\n  }\n}\n';
     const diagnostics = await client.open(uri, text, 'json');
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
+    const actions = await client.requestFor<CodeAction[]>('textDocument/codeAction', uri, {
       range: { start: { line: 0, character: 0 }, end: { line: 9, character: 1 } },
       context: { diagnostics },
     });
     const add = actions.find((a) => a.title.startsWith('Add required properties'));
     const remove = actions.find((a) => a.title === "Remove 'Colour'");
     assert.ok(add && remove, JSON.stringify(actions.map((a) => a.title)));
-    const added = applyEdits(text, add.edit?.changes?.[uri] ?? []);
+    const added = applyTextEdits(text, editsFor(add.edit, uri));
     assert.match(added, /"Colour": "red",\n {8}"Code": \{\},\n {8}"Role": ""\n/);
-    const removed = applyEdits(text, remove.edit?.changes?.[uri] ?? []);
+    const removed = applyTextEdits(text, editsFor(remove.edit, uri));
     assert.equal(
       removed,
       text
@@ -77,8 +58,7 @@ describe('code actions over --stdio', () => {
       uri,
       'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Buckett\n',
     );
-    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
-      textDocument: { uri },
+    const actions = await client.requestFor<CodeAction[]>('textDocument/codeAction', uri, {
       range: diagnostics[0].range,
       context: { diagnostics, only: ['refactor'] },
     });

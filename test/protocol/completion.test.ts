@@ -1,30 +1,18 @@
 /** Completion over the real server (stdio): items with text edits, resolve for resource types. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver-protocol';
-import { TestClient } from '../support/lspClient';
+import { initializeResult, withServer } from '../support/lspClient';
 
 describe('completion over --stdio', () => {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-  });
+  const client = withServer();
 
   it('announces completion with trigger characters and resolve', async () => {
-    const probe = new TestClient();
-    try {
-      const result = (await probe.initialize()) as {
-        capabilities: { completionProvider?: { resolveProvider?: boolean; triggerCharacters?: string[] } };
-      };
-      assert.equal(result.capabilities.completionProvider?.resolveProvider, true);
-      assert.ok(result.capabilities.completionProvider?.triggerCharacters?.includes('!'));
-    } finally {
-      await probe.shutdown();
-    }
+    const result = await initializeResult<{
+      capabilities: { completionProvider?: { resolveProvider?: boolean; triggerCharacters?: string[] } };
+    }>();
+    assert.equal(result.capabilities.completionProvider?.resolveProvider, true);
+    assert.ok(result.capabilities.completionProvider?.triggerCharacters?.includes('!'));
   });
 
   it('completes resource types and resolves the documentation of one', async () => {
@@ -33,9 +21,9 @@ describe('completion over --stdio', () => {
       uri,
       'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Q\n',
     );
-    const list = await client.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 3, character: 21 },
+    const list = await client.requestAt<CompletionList>('textDocument/completion', uri, {
+      line: 3,
+      character: 21,
     });
     const queue = list.items.find((i) => i.label === 'AWS::SQS::Queue');
     assert.ok(queue, 'AWS::SQS::Queue offered');
@@ -53,9 +41,9 @@ describe('completion over --stdio', () => {
     const text =
       '{\n  "Resources": {\n    "Queue": {\n      "Type": "AWS::SQS::Queue",\n      "Properties": {\n        \n      }\n    }\n  }\n}\n';
     await client.open(uri, text, 'json');
-    const list = await client.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 5, character: 8 },
+    const list = await client.requestAt<CompletionList>('textDocument/completion', uri, {
+      line: 5,
+      character: 8,
     });
     const item = list.items.find((i) => i.label === 'VisibilityTimeout');
     assert.ok(item);
@@ -77,24 +65,25 @@ describe('completion over --stdio', () => {
       2,
       'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      Visib\n  Other: [\n',
     );
-    const list = await client.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 5, character: 11 },
+    const list = await client.requestAt<CompletionList>('textDocument/completion', uri, {
+      line: 5,
+      character: 11,
     });
     assert.ok(list.items.some((i) => i.label === 'VisibilityTimeout'));
   });
 
   it('answers for an unknown document and for a file of no kind', async () => {
-    const unknown = await client.request<CompletionList | null>('textDocument/completion', {
-      textDocument: { uri: 'file:///p/completion/never-opened.yaml' },
-      position: { line: 0, character: 0 },
-    });
+    const unknown = await client.requestAt<CompletionList | null>(
+      'textDocument/completion',
+      'file:///p/completion/never-opened.yaml',
+      { line: 0, character: 0 },
+    );
     assert.equal(unknown, null);
     const uri = 'file:///p/completion/other.yaml';
     await client.open(uri, 'name: value\n');
-    const list = await client.request<CompletionList>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 1, character: 0 },
+    const list = await client.requestAt<CompletionList>('textDocument/completion', uri, {
+      line: 1,
+      character: 0,
     });
     assert.deepEqual(list.items, []);
   });

@@ -6,21 +6,14 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import type { NoteLocation, NotesSearchItem, NotesTreeResult } from '../../server/src/protocol';
-import { TestClient } from '../support/lspClient';
+import { withServer } from '../support/lspClient';
 
 function markdown(hover: Hover | null): string {
   return (hover?.contents as MarkupContent | undefined)?.value ?? '';
 }
 
 describe('hover over --stdio', () => {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-  });
+  const client = withServer();
 
   it('returns Markdown with the docs, then the notes under their heading, ending with the open-note link', async () => {
     const uri = 'file:///p/queue.yaml';
@@ -28,10 +21,7 @@ describe('hover over --stdio', () => {
       uri,
       'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibilityTimeout: 30\n',
     );
-    const hover = await client.request<Hover | null>('textDocument/hover', {
-      textDocument: { uri },
-      position: { line: 4, character: 10 },
-    });
+    const hover = await client.requestAt<Hover | null>('textDocument/hover', uri, { line: 4, character: 10 });
     assert.equal((hover?.contents as MarkupContent).kind, 'markdown');
     const value = markdown(hover);
     assert.ok(value.includes('The length of time during which a message will be unavailable'));
@@ -44,13 +34,7 @@ describe('hover over --stdio', () => {
   it('answers null where there is nothing to say', async () => {
     const uri = 'file:///p/other.yaml';
     await client.open(uri, 'name: app\nversion: 1\n');
-    assert.equal(
-      await client.request('textDocument/hover', {
-        textDocument: { uri },
-        position: { line: 0, character: 1 },
-      }),
-      null,
-    );
+    assert.equal(await client.requestAt('textDocument/hover', uri, { line: 0, character: 1 }), null);
   });
 
   it('sends the notes tree, with the notes for an open file', async () => {
@@ -83,21 +67,19 @@ describe('hover over --stdio', () => {
 });
 
 describe("the user's notes folder over --stdio", () => {
-  let client: TestClient;
-  let workspace: string;
-  before(async () => {
+  let workspace = '';
+  before(() => {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-dev-notes-'));
     fs.mkdirSync(path.join(workspace, 'my-notes'));
     fs.writeFileSync(
       path.join(workspace, 'my-notes', 'queues.md'),
       '# My queue notes\n\n- Set the visibility timeout to 6x the function timeout\n',
     );
-    client = new TestClient();
-    await client.initialize({ notes: { folders: ['my-notes'] } });
-    await client.connection.sendNotification('awsDevNotes/notesWorkspace', { roots: [workspace] });
   });
-  after(async () => {
-    await client.shutdown();
+  const client = withServer({ notes: { folders: ['my-notes'] } }, (started) =>
+    started.connection.sendNotification('awsDevNotes/notesWorkspace', { roots: [workspace] }),
+  );
+  after(() => {
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
@@ -108,12 +90,7 @@ describe("the user's notes folder over --stdio", () => {
       'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibilityTimeout: 30\n',
     );
     const hover = async (): Promise<string> =>
-      markdown(
-        await client.request<Hover | null>('textDocument/hover', {
-          textDocument: { uri },
-          position: { line: 4, character: 10 },
-        }),
-      );
+      markdown(await client.requestAt<Hover | null>('textDocument/hover', uri, { line: 4, character: 10 }));
     assert.ok((await hover()).includes('[Open note: My queue notes]'));
     const tree = await client.request<NotesTreeResult>('awsDevNotes/notesTree', {});
     const folder = tree.nodes.find((n) => n.kind === 'folder');

@@ -1,8 +1,9 @@
 /** Navigation over stdio: definition, references, rename (and prepareRename refusing a pseudo-parameter). */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Location, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { TestClient } from '../support/lspClient';
+import { describe, it } from 'node:test';
+import type { Location, Range, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { editsFor } from '../support/edits';
+import { withServer } from '../support/lspClient';
 
 const URI = 'file:///nav/template.yaml';
 const TEXT = [
@@ -40,21 +41,16 @@ function textOf(range: Range): string {
 }
 
 describe('navigation over --stdio', () => {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    await client.initialize();
-    await client.open(URI, TEXT);
-  });
-  after(async () => {
-    await client.shutdown();
+  const client = withServer({}, async (started) => {
+    await started.open(URI, TEXT);
   });
 
   it('goes to the definition of a Ref', async () => {
-    const result = await client.request<Location | Location[] | null>('textDocument/definition', {
-      textDocument: { uri: URI },
-      position: position(11, 'Bucket', 17),
-    });
+    const result = await client.requestAt<Location | Location[] | null>(
+      'textDocument/definition',
+      URI,
+      position(11, 'Bucket', 17),
+    );
     const location = Array.isArray(result) ? result[0] : result;
     assert.ok(location);
     assert.equal(location.uri, URI);
@@ -62,9 +58,7 @@ describe('navigation over --stdio', () => {
   });
 
   it('finds all references of a resource, inside Sub strings too', async () => {
-    const result = await client.request<Location[]>('textDocument/references', {
-      textDocument: { uri: URI },
-      position: position(3, 'Bucket'),
+    const result = await client.requestAt<Location[]>('textDocument/references', URI, position(3, 'Bucket'), {
       context: { includeDeclaration: true },
     });
     assert.deepEqual(
@@ -74,23 +68,22 @@ describe('navigation over --stdio', () => {
   });
 
   it('renames a resource in Ref, GetAtt, Sub and DependsOn, touching only the names', async () => {
-    const prepared = await client.request<{ range: Range; placeholder: string } | null>(
+    const prepared = await client.requestAt<{ range: Range; placeholder: string } | null>(
       'textDocument/prepareRename',
-      {
-        textDocument: { uri: URI },
-        position: position(17, '${Bucket', 3),
-      },
+      URI,
+      position(17, '${Bucket', 3),
     );
     assert.ok(prepared);
     assert.equal(prepared.placeholder, 'Bucket');
     assert.equal(textOf(prepared.range), 'Bucket');
 
-    const edit = await client.request<WorkspaceEdit | null>('textDocument/rename', {
-      textDocument: { uri: URI },
-      position: position(17, '${Bucket', 3),
-      newName: 'SiteBucket',
-    });
-    const edits: TextEdit[] = edit?.changes?.[URI] ?? [];
+    const edit = await client.requestAt<WorkspaceEdit | null>(
+      'textDocument/rename',
+      URI,
+      position(17, '${Bucket', 3),
+      { newName: 'SiteBucket' },
+    );
+    const edits = editsFor(edit, URI);
     assert.deepEqual(
       edits.map((e) => `${e.range.start.line}:${e.range.start.character}:${textOf(e.range)}`).sort(),
       ['11:19:Bucket', '17:30:Bucket', '20:24:Bucket', '3:2:Bucket', '9:15:Bucket'],
@@ -100,10 +93,7 @@ describe('navigation over --stdio', () => {
 
   it('refuses to rename a pseudo-parameter, saying why', async () => {
     await assert.rejects(
-      client.request<unknown>('textDocument/prepareRename', {
-        textDocument: { uri: URI },
-        position: position(6, 'AWS::AccountId', 6),
-      }),
+      client.requestAt<unknown>('textDocument/prepareRename', URI, position(6, 'AWS::AccountId', 6)),
       (error: unknown) =>
         error instanceof Error && /AWS::AccountId is a pseudo-parameter/.test(error.message),
     );
@@ -111,9 +101,7 @@ describe('navigation over --stdio', () => {
 
   it('refuses an invalid new name with an error the editor shows', async () => {
     await assert.rejects(
-      client.request<WorkspaceEdit | null>('textDocument/rename', {
-        textDocument: { uri: URI },
-        position: position(3, 'Bucket'),
+      client.requestAt<WorkspaceEdit | null>('textDocument/rename', URI, position(3, 'Bucket'), {
         newName: 'site-bucket',
       }),
       (error: unknown) => error instanceof Error && /not a valid logical ID/.test(error.message),
@@ -121,21 +109,18 @@ describe('navigation over --stdio', () => {
   });
 
   it('answers highlights, symbols and folding ranges', async () => {
-    const highlights = await client.request<unknown[]>('textDocument/documentHighlight', {
-      textDocument: { uri: URI },
-      position: position(1, 'Stage'),
-    });
+    const highlights = await client.requestAt<unknown[]>(
+      'textDocument/documentHighlight',
+      URI,
+      position(1, 'Stage'),
+    );
     assert.equal(highlights.length, 2);
-    const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', {
-      textDocument: { uri: URI },
-    });
+    const symbols = await client.requestFor<{ name: string }[]>('textDocument/documentSymbol', URI);
     assert.deepEqual(
       symbols.map((s) => s.name),
       ['Parameters', 'Resources', 'Outputs'],
     );
-    const folds = await client.request<unknown[]>('textDocument/foldingRange', {
-      textDocument: { uri: URI },
-    });
+    const folds = await client.requestFor<unknown[]>('textDocument/foldingRange', URI);
     assert.ok(folds.length > 3);
   });
 });

@@ -1,28 +1,17 @@
 /** Protocol tests: the real bundled server over stdio. */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { TestClient } from '../support/lspClient';
+import { describe, it } from 'node:test';
+import { messageOf } from '../support/diagnostics';
+import { initializeResult, withServer } from '../support/lspClient';
 
 describe('server over --stdio', () => {
-  let client: TestClient;
-  before(async () => {
-    client = new TestClient();
-    await client.initialize();
-  });
-  after(async () => {
-    await client.shutdown();
-  });
+  const client = withServer();
 
   it('announces its capabilities', async () => {
-    const probe = new TestClient();
-    try {
-      const result = (await probe.initialize()) as { capabilities: Record<string, unknown> };
-      assert.equal(result.capabilities.hoverProvider, true);
-      assert.ok(result.capabilities.completionProvider);
-      assert.ok(result.capabilities.renameProvider);
-    } finally {
-      await probe.shutdown();
-    }
+    const result = await initializeResult<{ capabilities: Record<string, unknown> }>();
+    assert.equal(result.capabilities.hoverProvider, true);
+    assert.ok(result.capabilities.completionProvider);
+    assert.ok(result.capabilities.renameProvider);
   });
 
   it('publishes diagnostics for an opened template, at the right position', async () => {
@@ -31,10 +20,7 @@ describe('server over --stdio', () => {
     const unknown = diagnostics.find((d) => d.code === 'cfn-unknown-resource-type');
     assert.ok(unknown, JSON.stringify(diagnostics));
     assert.deepEqual(unknown.range, { start: { line: 2, character: 10 }, end: { line: 2, character: 26 } });
-    assert.match(
-      typeof unknown.message === 'string' ? unknown.message : unknown.message.value,
-      /Did you mean 'AWS::S3::Bucket'\?/,
-    );
+    assert.match(messageOf(unknown), /Did you mean 'AWS::S3::Bucket'\?/);
     assert.equal(unknown.source, 'aws-dev-notes');
   });
 
@@ -68,9 +54,9 @@ describe('server over --stdio', () => {
       'Resources:\n  A: [\n\u0001\u0002: : :\n  Type: AWS::S3::Bucket',
     );
     assert.ok(Array.isArray(diagnostics));
-    const hover = await client.request('textDocument/hover', {
-      textDocument: { uri: 'file:///p/broken.yaml' },
-      position: { line: 1, character: 3 },
+    const hover = await client.requestAt('textDocument/hover', 'file:///p/broken.yaml', {
+      line: 1,
+      character: 3,
     });
     assert.ok(hover === null || typeof hover === 'object');
   });

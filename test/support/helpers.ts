@@ -1,4 +1,5 @@
 /** Shared test helpers: the repo root, a service over the real schemas, and `|` cursor documents. */
+import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -50,16 +51,31 @@ export function doc(text: string, name = 'template.yaml', languageId?: string): 
   return TextDocument.create(`file:///test/${counter++}/${name}`, lang, 1, text);
 }
 
-/** A document whose text contains one `|` marking the cursor; returns the document and the position. */
+/** A document whose text holds one cursor marker (`|` unless given): the document and the position. */
 export function docAt(
   textWithCursor: string,
   name = 'template.yaml',
+  marker = '|',
 ): { document: TextDocument; position: Position } {
-  const offset = textWithCursor.indexOf('|');
-  if (offset < 0) throw new Error('No | cursor in the test text');
-  const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
+  const offset = textWithCursor.indexOf(marker);
+  if (offset < 0) throw new Error(`No ${marker} cursor in the test text`);
+  const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + marker.length);
   const document = doc(text, name);
   return { document, position: document.positionAt(offset) };
+}
+
+/** The offset of the n-th (from 0) occurrence of a needle in the text; asserts that there is one. */
+export function offsetOf(text: string, needle: string, occurrence = 0): number {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) offset = text.indexOf(needle, offset + 1);
+  assert.ok(offset >= 0, `no ${needle}`);
+  return offset;
+}
+
+/** The text with a `|` cursor put `offsetInNeedle` characters into the n-th occurrence of a needle. */
+export function cursorAt(text: string, needle: string, offsetInNeedle = 1, occurrence = 0): string {
+  const at = offsetOf(text, needle, occurrence) + offsetInNeedle;
+  return text.slice(0, at) + '|' + text.slice(at);
 }
 
 /** Diagnostics as compact strings `code@line:col` (1-based), for readable assertions. */

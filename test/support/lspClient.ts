@@ -1,41 +1,56 @@
-/** A minimal LSP client over stdio for protocol tests: starts `node dist/server.js --stdio`. */
+/**
+ * A minimal LSP client over stdio for protocol tests: starts `node dist/server.js --stdio` on first
+ * use. `withServer()` gives the tests of a `describe` one server; `initializeResult()` asks a fresh one.
+ */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Position, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ROOT } from './helpers';
 
+interface Running {
+  child: ChildProcess;
+  connection: MessageConnection;
+}
+
 export class TestClient {
-  readonly connection: MessageConnection;
-  private readonly child: ChildProcess;
+  private running: Running | undefined;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
   stderr = '';
 
-  constructor() {
-    this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+  /** The connection to the server, which starts on first use. */
+  get connection(): MessageConnection {
+    this.running ??= this.start();
+    return this.running.connection;
+  }
+
+  private start(): Running {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    this.child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-    if (!this.child.stdout || !this.child.stdin) throw new Error('no stdio');
-    this.connection = createMessageConnection(
-      new StreamMessageReader(this.child.stdout),
-      new StreamMessageWriter(this.child.stdin),
+    child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    if (!child.stdout || !child.stdin) throw new Error('no stdio');
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
     );
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve(params.diagnostics);
       }
     });
-    this.connection.onNotification((method: string, params: unknown) => {
+    connection.onNotification((method: string, params: unknown) => {
       this.notifications.push({ method, params });
     });
-    this.connection.listen();
+    connection.listen();
+    return { child, connection };
   }
 
   async initialize(settings: unknown = {}): Promise<unknown> {
@@ -86,14 +101,56 @@ export class TestClient {
     return this.connection.sendRequest(method, params);
   }
 
+  /** A request about a document (`textDocument/documentSymbol` …), with more parameters if given. */
+  requestFor<R>(method: string, uri: string, params: object = {}): Promise<R> {
+    return this.request<R>(method, { textDocument: { uri }, ...params });
+  }
+
+  /** A request about a position in a document (`textDocument/hover`, `textDocument/completion` …). */
+  requestAt<R>(method: string, uri: string, position: Position, params: object = {}): Promise<R> {
+    return this.requestFor<R>(method, uri, { position, ...params });
+  }
+
   async shutdown(): Promise<void> {
+    const running = this.running;
+    if (!running) return;
     try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 3000))]);
-      await this.connection.sendNotification('exit');
+      await Promise.race([
+        running.connection.sendRequest('shutdown'),
+        new Promise((r) => setTimeout(r, 3000)),
+      ]);
+      await running.connection.sendNotification('exit');
     } catch {
       // already gone
     }
-    this.connection.dispose();
-    this.child.kill();
+    running.connection.dispose();
+    running.child.kill();
+  }
+}
+
+/**
+ * A server for the tests of the enclosing `describe`: started and initialized with the settings
+ * before them (then `setUp` runs), shut down after them.
+ */
+export function withServer(
+  settings: unknown = {},
+  setUp?: (client: TestClient) => Promise<void>,
+): TestClient {
+  const client = new TestClient();
+  before(async () => {
+    await client.initialize(settings);
+    await setUp?.(client);
+  });
+  after(() => client.shutdown());
+  return client;
+}
+
+/** What a fresh server answers to `initialize` (the server is shut down again). */
+export async function initializeResult<R>(settings: unknown = {}): Promise<R> {
+  const probe = new TestClient();
+  try {
+    return (await probe.initialize(settings)) as R;
+  } finally {
+    await probe.shutdown();
   }
 }

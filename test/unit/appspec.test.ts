@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectPlatform } from '../../server/src/service/appspec/platform';
 import { parse } from '../../server/src/service/parse';
+import { assertNoInternalError } from '../support/diagnostics';
 import { codes, dedent } from '../support/helpers';
 
 function platform(text: string, format: 'yaml' | 'json' = 'yaml'): string | undefined {
@@ -79,8 +80,6 @@ describe('appspec rules on odd input', () => {
       'version: 0.0\nResources:\n  - 5\n  - a: ~\n  - b:\n      Type: [x]\n      Properties: 3\n',
       'version: 0.0\nResources:\n  - s:\n      Type: AWS::ECS::Service\n      Properties:\n        LoadBalancerInfo: 5\n        NetworkConfiguration: {AwsvpcConfiguration: []}\n',
     ];
-    for (const text of texts) {
-      assert.ok(!codes(text, 'appspec.yml').some((c) => c.startsWith('internal-error')), text);
-    }
+    assertNoInternalError(texts, 'appspec.yml');
   });
 });

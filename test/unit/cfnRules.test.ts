@@ -1,43 +1,9 @@
 /** The CloudFormation reference rules, on small templates in YAML and JSON. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import { codes, dedent, doc, service } from '../support/helpers';
-
-const RULES =
-  /^cfn-(unknown-(ref|getatt|sub|condition|mapping|depends|output)|invalid-(getatt|findinmap)|sub-|condition-ref|depends-on|duplicate-depends|redundant|circular|unused|output|duplicate-export|quota)/;
-
-/** The codes of the rules under test (schema checks left out), sorted by position. */
-function refCodes(text: string, name = 'template.yaml'): string[] {
-  const position = (c: string): number[] => c.split('@')[1].split(':').map(Number);
-  return codes(text, name)
-    .filter((c) => RULES.test(c))
-    .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
-}
-
-/** `code@line:col` (1-based) of the n-th occurrence of a needle in the text. */
-function at(code: string, text: string, needle: string, occurrence = 0): string {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) offset = text.indexOf(needle, offset + 1);
-  assert.ok(offset >= 0, `no ${needle}`);
-  const before = text.slice(0, offset).split('\n');
-  return `${code}@${before.length}:${before[before.length - 1].length + 1}`;
-}
-
-function diagnostics(text: string, name = 'template.yaml'): Diagnostic[] {
-  return service().validate(doc(text, name));
-}
-
-function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
-function find(text: string, code: string, name = 'template.yaml'): Diagnostic {
-  const found = diagnostics(text, name).find((d) => d.code === code);
-  assert.ok(found, `no ${code} in ${JSON.stringify(diagnostics(text, name).map((d) => d.code))}`);
-  return found;
-}
+import { at, findDiagnostic, messageOf, refCodes } from '../support/diagnostics';
+import { dedent } from '../support/helpers';
 
 describe('Ref', () => {
   it('reports an unknown name at the name, with a did-you-mean replacement', () => {
@@ -52,7 +18,7 @@ describe('Ref', () => {
             DelaySeconds: !Ref Stage
     `);
     assert.deepEqual(refCodes(text), [at('cfn-unknown-ref', text, 'Stag\n')]);
-    const d = find(text, 'cfn-unknown-ref');
+    const d = findDiagnostic(text, 'cfn-unknown-ref');
     assert.deepEqual(d.range, { start: { line: 6, character: 22 }, end: { line: 6, character: 26 } });
     assert.deepEqual(d.data, { replacement: 'Stage' });
   });
@@ -82,11 +48,11 @@ describe('Ref', () => {
       at('cfn-unknown-ref', text, 'IsProd', 2),
       at('cfn-unknown-ref', text, 'M}'),
     ]);
-    assert.match(messageOf(find(text, 'cfn-unknown-ref')), /'IsProd' is a condition/);
+    assert.match(messageOf(findDiagnostic(text, 'cfn-unknown-ref')), /'IsProd' is a condition/);
   });
 
   it('reports misspelt pseudo-parameters with the right one', () => {
-    const d = find(
+    const d = findDiagnostic(
       'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Ref AWS::Regoin\n',
       'cfn-unknown-ref',
     );
@@ -96,7 +62,7 @@ describe('Ref', () => {
   it('works on JSON, excluding the quotes from the range', () => {
     const text =
       '{"Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": {"Ref": "Nope"}}}}}';
-    const d = find(text, 'cfn-unknown-ref', 'template.json');
+    const d = findDiagnostic(text, 'cfn-unknown-ref', 'template.json');
     assert.equal(d.range.start.character, text.indexOf('Nope'));
     assert.equal(d.range.end.character, text.indexOf('Nope') + 4);
   });
@@ -138,7 +104,10 @@ describe('Fn::GetAtt', () => {
       'cfn-unknown-getatt-attribute@12:30',
       'cfn-unknown-getatt-attribute@13:25',
     ]);
-    const attribute = find(`${base}  B: {Value: !GetAtt [Queue, Arnn]}\n`, 'cfn-unknown-getatt-attribute');
+    const attribute = findDiagnostic(
+      `${base}  B: {Value: !GetAtt [Queue, Arnn]}\n`,
+      'cfn-unknown-getatt-attribute',
+    );
     assert.deepEqual((attribute.data as { replacement?: string }).replacement, 'Arn');
     assert.match(messageOf(attribute), /Valid attributes: 'Arn', 'QueueName' or 'QueueUrl'/);
   });
@@ -148,14 +117,17 @@ describe('Fn::GetAtt', () => {
   });
 
   it('warns (not errors) on a property name used as an attribute', () => {
-    const d = find(`${base}  A: {Value: !GetAtt Queue.DelaySeconds}\n`, 'cfn-unknown-getatt-attribute');
+    const d = findDiagnostic(
+      `${base}  A: {Value: !GetAtt Queue.DelaySeconds}\n`,
+      'cfn-unknown-getatt-attribute',
+    );
     assert.equal(d.severity, 2);
   });
 
   it('works in JSON', () => {
     const text =
       '{"Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Outputs": {"A": {"Value": {"Fn::GetAtt": ["Q", "Nope"]}}}}';
-    const d = find(text, 'cfn-unknown-getatt-attribute', 'template.json');
+    const d = findDiagnostic(text, 'cfn-unknown-getatt-attribute', 'template.json');
     assert.equal(d.range.start.character, text.indexOf('Nope'));
   });
 });
@@ -192,13 +164,13 @@ describe('Fn::Sub', () => {
             DisplayName: !Sub ["\${A}", {A: a, B: b}]
     `);
     assert.deepEqual(refCodes(text), ['cfn-sub-not-needed@5:18', 'cfn-sub-unused-variable@6:41']);
-    assert.equal(find(text, 'cfn-sub-not-needed').severity, 2);
+    assert.equal(findDiagnostic(text, 'cfn-sub-not-needed').severity, 2);
   });
 
   it('reports in JSON strings at the variable', () => {
     const text =
       '{"Resources": {"T": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::Sub": "x-${Nope}"}}}}}';
-    const d = find(text, 'cfn-unknown-sub-variable', 'template.json');
+    const d = findDiagnostic(text, 'cfn-unknown-sub-variable', 'template.json');
     assert.equal(d.range.start.character, text.indexOf('Nope'));
   });
 });
@@ -275,7 +247,7 @@ describe('DependsOn', () => {
       at('cfn-duplicate-depends-on', text, 'Queue, Queu]'),
       at('cfn-unknown-depends-on', text, 'Queu]'),
     ]);
-    const redundant = find(text, 'cfn-redundant-depends-on');
+    const redundant = findDiagnostic(text, 'cfn-redundant-depends-on');
     assert.equal(redundant.severity, 3);
     assert.deepEqual(redundant.tags, [DiagnosticTag.Unnecessary]);
   });

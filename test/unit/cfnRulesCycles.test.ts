@@ -2,15 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stronglyConnected } from '../../server/src/service/cloudformation/cycles';
-import { codes, dedent, doc, service } from '../support/helpers';
+import { codesWhere, diagnostics, messageOf } from '../support/diagnostics';
+import { codes, dedent } from '../support/helpers';
 
 /** The codes starting with a prefix, sorted by position. */
-function only(prefix: string, text: string, name = 'template.yaml'): string[] {
-  const position = (c: string): number[] => c.split('@')[1].split(':').map(Number);
-  return codes(text, name)
-    .filter((c) => c.startsWith(prefix))
-    .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
-}
+const only = (prefix: string, text: string, name?: string): string[] =>
+  codesWhere((c) => c.startsWith(prefix), text, name);
 
 describe('stronglyConnected', () => {
   it('finds components, singletons included', () => {
@@ -54,10 +51,9 @@ describe('circular dependencies', () => {
       'cfn-circular-dependency@8:3',
       'cfn-circular-dependency@11:3',
     ]);
-    const messages = service()
-      .validate(doc(text))
+    const messages = diagnostics(text)
       .filter((d) => d.code === 'cfn-circular-dependency')
-      .map((d) => (typeof d.message === 'string' ? d.message : d.message.value));
+      .map(messageOf);
     assert.match(messages[0], /A → B → C → D → A/);
     assert.match(messages[2], /C → D → A → B → C/);
   });

@@ -1,39 +1,9 @@
 /** The CloudFormation rules for unused declarations, SAM / language-extension templates and Outputs. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticTag } from 'vscode-languageserver-types';
-import { codes, dedent, doc, service } from '../support/helpers';
-
-const RULES =
-  /^cfn-(unknown-(ref|getatt|sub|condition|mapping|depends|output)|invalid-(getatt|findinmap)|sub-|condition-ref|depends-on|duplicate-depends|redundant|circular|unused|output|duplicate-export|quota)/;
-
-/** The codes of the rules under test (schema checks left out), sorted by position. */
-function refCodes(text: string, name = 'template.yaml'): string[] {
-  const position = (c: string): number[] => c.split('@')[1].split(':').map(Number);
-  return codes(text, name)
-    .filter((c) => RULES.test(c))
-    .sort((a, b) => position(a)[0] - position(b)[0] || position(a)[1] - position(b)[1]);
-}
-
-/** `code@line:col` (1-based) of the n-th occurrence of a needle in the text. */
-function at(code: string, text: string, needle: string, occurrence = 0): string {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) offset = text.indexOf(needle, offset + 1);
-  assert.ok(offset >= 0, `no ${needle}`);
-  const before = text.slice(0, offset).split('\n');
-  return `${code}@${before.length}:${before[before.length - 1].length + 1}`;
-}
-
-function diagnostics(text: string, name = 'template.yaml'): Diagnostic[] {
-  return service().validate(doc(text, name));
-}
-
-function find(text: string, code: string, name = 'template.yaml'): Diagnostic {
-  const found = diagnostics(text, name).find((d) => d.code === code);
-  assert.ok(found, `no ${code} in ${JSON.stringify(diagnostics(text, name).map((d) => d.code))}`);
-  return found;
-}
+import { at, findDiagnostic, refCodes } from '../support/diagnostics';
+import { dedent } from '../support/helpers';
 
 describe('unused declarations', () => {
   it('warns about unused parameters, mappings and conditions, faded', () => {
@@ -53,7 +23,7 @@ describe('unused declarations', () => {
       at('cfn-unused-mapping', text, 'Lonely'),
       at('cfn-unused-condition', text, 'Never'),
     ]);
-    const d = find(text, 'cfn-unused-parameter');
+    const d = findDiagnostic(text, 'cfn-unused-parameter');
     assert.equal(d.severity, 2);
     assert.deepEqual(d.tags, [DiagnosticTag.Unnecessary]);
   });

@@ -1,53 +1,8 @@
 /** Quick fixes in YAML: each fix is applied to the text and the result checked (and re-validated). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import { apply, codesOf, fixes, titled } from '../support/codeActions';
 import { dedent, doc, service } from '../support/helpers';
-
-function fixes(
-  text: string,
-  code: string,
-  name = 'template.yaml',
-): { document: TextDocument; diagnostic: Diagnostic; actions: CodeAction[] } {
-  const document = doc(text, name);
-  const diagnostics = service().validate(document);
-  const diagnostic = diagnostics.find((d) => d.code === code);
-  assert.ok(diagnostic, `no ${code} in ${diagnostics.map((d) => String(d.code)).join(', ')}`);
-  const actions = service().getCodeActions(document, diagnostic.range, { diagnostics: [diagnostic] });
-  for (const action of actions) {
-    assert.equal(action.kind, 'quickfix');
-    assert.deepEqual(action.diagnostics, [diagnostic]);
-  }
-  return { document, diagnostic, actions };
-}
-
-function titled(actions: CodeAction[], title: string): CodeAction {
-  const action = actions.find((a) => a.title === title);
-  assert.ok(action, `no '${title}' in ${actions.map((a) => a.title).join(' | ')}`);
-  return action;
-}
-
-/** The text after applying an action's edits. */
-function apply(document: TextDocument, action: CodeAction): string {
-  const edits = action.edit?.changes?.[document.uri] ?? [];
-  let text = document.getText();
-  const sorted = [...edits].sort(
-    (a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start),
-  );
-  for (const e of sorted)
-    text =
-      text.slice(0, document.offsetAt(e.range.start)) +
-      e.newText +
-      text.slice(document.offsetAt(e.range.end));
-  return text;
-}
-
-function codesOf(text: string, name = 'template.yaml'): string[] {
-  return service()
-    .validate(doc(text, name))
-    .map((d) => String(d.code));
-}
 
 const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\n';
 

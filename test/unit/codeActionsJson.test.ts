@@ -1,51 +1,7 @@
 /** Quick fixes in JSON: quoting, commas and indentation of inserted and removed properties. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { doc, service } from '../support/helpers';
-
-function fixes(
-  text: string,
-  code: string,
-  name = 'template.json',
-): { document: TextDocument; diagnostic: Diagnostic; actions: CodeAction[] } {
-  const document = doc(text, name);
-  const diagnostics = service().validate(document);
-  const diagnostic = diagnostics.find((d) => d.code === code);
-  assert.ok(diagnostic, `no ${code} in ${diagnostics.map((d) => String(d.code)).join(', ')}`);
-  return {
-    document,
-    diagnostic,
-    actions: service().getCodeActions(document, diagnostic.range, { diagnostics: [diagnostic] }),
-  };
-}
-
-function titled(actions: CodeAction[], title: string): CodeAction {
-  const action = actions.find((a) => a.title === title);
-  assert.ok(action, `no '${title}' in ${actions.map((a) => a.title).join(' | ')}`);
-  return action;
-}
-
-function apply(document: TextDocument, action: CodeAction): string {
-  const edits = action.edit?.changes?.[document.uri] ?? [];
-  let text = document.getText();
-  const sorted = [...edits].sort(
-    (a, b) => document.offsetAt(b.range.start) - document.offsetAt(a.range.start),
-  );
-  for (const e of sorted)
-    text =
-      text.slice(0, document.offsetAt(e.range.start)) +
-      e.newText +
-      text.slice(document.offsetAt(e.range.end));
-  return text;
-}
-
-function codesOf(text: string, name = 'template.json'): string[] {
-  return service()
-    .validate(doc(text, name))
-    .map((d) => String(d.code));
-}
+import { apply, codesOf, fixes, titled } from '../support/codeActions';
 
 /** A pretty-printed template with the given resources. */
 function template(resources: Record<string, unknown>): string {
@@ -55,15 +11,15 @@ function template(resources: Record<string, unknown>): string {
 describe('quick fixes: JSON', () => {
   it('replaces inside the quotes of a string', () => {
     const text = template({ B: { Type: 'AWS::S3::Buckett' } });
-    const { document, actions } = fixes(text, 'cfn-unknown-resource-type');
+    const { document, actions } = fixes(text, 'cfn-unknown-resource-type', 'template.json');
     const fixed = apply(document, titled(actions, "Change to 'AWS::S3::Bucket'"));
     assert.equal(fixed, text.replace('"AWS::S3::Buckett"', '"AWS::S3::Bucket"'));
-    assert.deepEqual(codesOf(fixed), []);
+    assert.deepEqual(codesOf(fixed, 'template.json'), []);
   });
 
   it('renames a quoted key', () => {
     const text = template({ Q: { Type: 'AWS::SQS::Queue', Properties: { VisibilityTimout: 5 } } });
-    const { document, actions } = fixes(text, 'cfn-unknown-property');
+    const { document, actions } = fixes(text, 'cfn-unknown-property', 'template.json');
     assert.equal(
       apply(document, titled(actions, "Change to 'VisibilityTimeout'")),
       text.replace('"VisibilityTimout"', '"VisibilityTimeout"'),
@@ -73,7 +29,7 @@ describe('quick fixes: JSON', () => {
   it('removes a property with its comma: first, middle, last and only', () => {
     const properties = { Unknown: 1, DelaySeconds: 5, MessageRetentionPeriod: 60 };
     const first = template({ Q: { Type: 'AWS::SQS::Queue', Properties: properties } });
-    const firstFix = fixes(first, 'cfn-unknown-property');
+    const firstFix = fixes(first, 'cfn-unknown-property', 'template.json');
     const fixed = apply(firstFix.document, titled(firstFix.actions, "Remove 'Unknown'"));
     assert.equal(
       fixed,
@@ -82,42 +38,42 @@ describe('quick fixes: JSON', () => {
       }),
     );
     const last = template({ Q: { Type: 'AWS::SQS::Queue', Properties: { DelaySeconds: 5, Unknown: 1 } } });
-    const lastFix = fixes(last, 'cfn-unknown-property');
+    const lastFix = fixes(last, 'cfn-unknown-property', 'template.json');
     assert.equal(
       apply(lastFix.document, titled(lastFix.actions, "Remove 'Unknown'")),
       template({ Q: { Type: 'AWS::SQS::Queue', Properties: { DelaySeconds: 5 } } }),
     );
     const middle =
       '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"A": 1, "Unknown": 2, "DelaySeconds": 3}}}}';
-    const middleFix = fixes(middle, 'cfn-unknown-property');
+    const middleFix = fixes(middle, 'cfn-unknown-property', 'template.json');
     assert.equal(
       apply(middleFix.document, titled(middleFix.actions, "Remove 'A'")),
       middle.replace('"A": 1, ', ''),
     );
     const only =
       '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"Unknown": 2}}}}';
-    const onlyFix = fixes(only, 'cfn-unknown-property');
+    const onlyFix = fixes(only, 'cfn-unknown-property', 'template.json');
     const onlyFixed = apply(onlyFix.document, titled(onlyFix.actions, "Remove 'Unknown'"));
     assert.equal(onlyFixed, only.replace('{"Unknown": 2}', '{}'));
-    assert.deepEqual(codesOf(onlyFixed), []);
+    assert.deepEqual(codesOf(onlyFixed, 'template.json'), []);
   });
 
   it('adds a Properties object to a resource, indented like its siblings', () => {
     const text = template({ Fn: { Type: 'AWS::Lambda::Function' } });
-    const { document, actions } = fixes(text, 'cfn-missing-property');
+    const { document, actions } = fixes(text, 'cfn-missing-property', 'template.json');
     const fixed = apply(document, titled(actions, "Add required properties 'Code', 'Role'"));
     assert.equal(
       fixed,
       template({ Fn: { Type: 'AWS::Lambda::Function', Properties: { Code: {}, Role: '' } } }),
     );
-    assert.ok(!codesOf(fixed).includes('cfn-missing-property'));
+    assert.ok(!codesOf(fixed, 'template.json').includes('cfn-missing-property'));
   });
 
   it('adds a missing key to a one-line object', () => {
     const text = template({
       Q: { Type: 'AWS::SQS::Queue', Properties: { Tags: [{ Key: 'team' }] } },
     }).replace(/\{\n\s+"Key": "team"\n\s+\}/, '{"Key": "team"}');
-    const { document, actions } = fixes(text, 'cfn-missing-property');
+    const { document, actions } = fixes(text, 'cfn-missing-property', 'template.json');
     assert.equal(
       apply(document, titled(actions, "Add required property 'Value'")),
       text.replace('{"Key": "team"}', '{"Key": "team", "Value": ""}'),
@@ -126,7 +82,7 @@ describe('quick fixes: JSON', () => {
 
   it('fills a null value with an object', () => {
     const text = template({ Fn: { Type: 'AWS::Lambda::Function', Properties: null } });
-    const { document, actions } = fixes(text, 'cfn-missing-property');
+    const { document, actions } = fixes(text, 'cfn-missing-property', 'template.json');
     const fixed = apply(document, actions[0]);
     assert.equal(fixed, text.replace('"Properties": null', '"Properties": {"Code": {}, "Role": ""}'));
   });
@@ -147,7 +103,7 @@ describe('quick fixes: JSON', () => {
   it('removes a list item with its comma', () => {
     const text =
       '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"A": {"Type": "AWS::SQS::Queue"}, "B": {"Type": "AWS::SQS::Queue", "DependsOn": ["A", "A"]}}}';
-    const { document, actions } = fixes(text, 'cfn-duplicate-depends-on');
+    const { document, actions } = fixes(text, 'cfn-duplicate-depends-on', 'template.json');
     assert.equal(apply(document, titled(actions, "Remove 'A'")), text.replace('["A", "A"]', '["A"]'));
   });
 });

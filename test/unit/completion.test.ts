@@ -1,56 +1,8 @@
 /** Completion in CloudFormation YAML templates: every context, with `|` marking the cursor. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { doc, service } from '../support/helpers';
-
-/** Completion at the cursor marker (`|` unless given). */
-function complete(
-  textWithCursor: string,
-  name = 'template.yaml',
-  marker = '|',
-): { document: TextDocument; items: CompletionItem[] } {
-  const offset = textWithCursor.indexOf(marker);
-  assert.ok(offset >= 0, 'no cursor');
-  const document = doc(textWithCursor.slice(0, offset) + textWithCursor.slice(offset + marker.length), name);
-  return { document, items: service().doComplete(document, document.positionAt(offset)).items };
-}
-
-function labels(items: CompletionItem[]): string[] {
-  return items.map((i) => i.label);
-}
-
-function find(items: CompletionItem[], label: string): CompletionItem {
-  const item = items.find((i) => i.label === label);
-  assert.ok(item, `no item '${label}' in ${labels(items).slice(0, 40).join(', ')}`);
-  return item;
-}
-
-/** The snippet with its tab stops filled by their defaults (the first choice). */
-function expand(snippet: string): string {
-  let out = snippet;
-  for (let i = 0; i < 5; i++) {
-    out = out
-      .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-      .replace(/\$\{\d+:([^{}]*)\}/g, '$1')
-      .replace(/\$\{\d+\}|\$\d+/g, '');
-  }
-  return out.replace(/\\([$}\\])/g, '$1');
-}
-
-/** The document text after accepting an item. */
-function accept(document: TextDocument, item: CompletionItem): string {
-  const edit = item.textEdit as TextEdit;
-  const text = document.getText();
-  const start = document.offsetAt(edit.range.start);
-  const end = document.offsetAt(edit.range.end);
-  return text.slice(0, start) + expand(edit.newText) + text.slice(end);
-}
-
-function newText(item: CompletionItem): string {
-  return (item.textEdit as TextEdit).newText;
-}
+import { accept, complete, find, labels, newText } from '../support/completion';
+import { service } from '../support/helpers';
 
 const HEADER = 'AWSTemplateFormatVersion: "2010-09-09"\n';
 

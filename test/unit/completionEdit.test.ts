@@ -1,42 +1,7 @@
 /** Completion while an edit is in progress: blank lines, half-typed keys, broken syntax, CRLF, flow and block styles. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { doc, service } from '../support/helpers';
-
-function complete(
-  textWithCursor: string,
-  name = 'template.yaml',
-  marker = '|',
-): { document: TextDocument; items: CompletionItem[] } {
-  const offset = textWithCursor.indexOf(marker);
-  assert.ok(offset >= 0, 'no cursor');
-  const document = doc(textWithCursor.slice(0, offset) + textWithCursor.slice(offset + marker.length), name);
-  return { document, items: service().doComplete(document, document.positionAt(offset)).items };
-}
-
-function labels(items: CompletionItem[]): string[] {
-  return items.map((i) => i.label);
-}
-
-function find(items: CompletionItem[], label: string): CompletionItem {
-  const item = items.find((i) => i.label === label);
-  assert.ok(item, `no item '${label}' in ${labels(items).slice(0, 40).join(', ')}`);
-  return item;
-}
-
-function accept(document: TextDocument, item: CompletionItem): string {
-  const edit = item.textEdit as TextEdit;
-  const text = document.getText();
-  const plain = edit.newText
-    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '');
-  return (
-    text.slice(0, document.offsetAt(edit.range.start)) + plain + text.slice(document.offsetAt(edit.range.end))
-  );
-}
+import { accept, complete, find, labels } from '../support/completion';
 
 const BUCKET =
   'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n';

@@ -1,46 +1,11 @@
 /** Completion in CloudFormation JSON templates: quoted keys and values, commas, broken documents. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { doc, service } from '../support/helpers';
+import type { Completion } from '../support/completion';
+import { accept, complete as completeIn, find, labels, newText } from '../support/completion';
 
-function complete(
-  textWithCursor: string,
-  name = 'template.json',
-): { document: TextDocument; items: CompletionItem[] } {
-  const offset = textWithCursor.indexOf('|');
-  assert.ok(offset >= 0, 'no cursor');
-  const document = doc(textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1), name);
-  return { document, items: service().doComplete(document, document.positionAt(offset)).items };
-}
-
-function labels(items: CompletionItem[]): string[] {
-  return items.map((i) => i.label);
-}
-
-function find(items: CompletionItem[], label: string): CompletionItem {
-  const item = items.find((i) => i.label === label);
-  assert.ok(item, `no item '${label}' in ${labels(items).slice(0, 40).join(', ')}`);
-  return item;
-}
-
-function newText(item: CompletionItem): string {
-  return (item.textEdit as TextEdit).newText;
-}
-
-function accept(document: TextDocument, item: CompletionItem): string {
-  const edit = item.textEdit as TextEdit;
-  const text = document.getText();
-  const plain = edit.newText
-    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '')
-    .replace(/\\([$}\\])/g, '$1');
-  return (
-    text.slice(0, document.offsetAt(edit.range.start)) + plain + text.slice(document.offsetAt(edit.range.end))
-  );
-}
+/** Completion at the `|` cursor of a JSON template. */
+const complete = (textWithCursor: string): Completion => completeIn(textWithCursor, 'template.json');
 
 /** A resource's JSON, with the rest of the template around it. */
 function template(resource: string, extra = ''): string {

@@ -1,41 +1,7 @@
 /** Completion of names a template refers to: Ref, GetAtt, Sub, conditions, FindInMap, DependsOn (YAML). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { doc, service } from '../support/helpers';
-
-function complete(textWithCursor: string, marker = '|'): { document: TextDocument; items: CompletionItem[] } {
-  const offset = textWithCursor.indexOf(marker);
-  assert.ok(offset >= 0, 'no cursor');
-  const document = doc(
-    textWithCursor.slice(0, offset) + textWithCursor.slice(offset + marker.length),
-    'template.yaml',
-  );
-  return { document, items: service().doComplete(document, document.positionAt(offset)).items };
-}
-
-function labels(items: CompletionItem[]): string[] {
-  return items.map((i) => i.label);
-}
-
-function find(items: CompletionItem[], label: string): CompletionItem {
-  const item = items.find((i) => i.label === label);
-  assert.ok(item, `no item '${label}' in ${labels(items).join(', ')}`);
-  return item;
-}
-
-function accept(document: TextDocument, item: CompletionItem): string {
-  const edit = item.textEdit as TextEdit;
-  const text = document.getText();
-  const plain = edit.newText
-    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-    .replace(/\$\d+/g, '');
-  return (
-    text.slice(0, document.offsetAt(edit.range.start)) + plain + text.slice(document.offsetAt(edit.range.end))
-  );
-}
+import { accept, complete, find, labels } from '../support/completion';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
@@ -161,7 +127,7 @@ describe('completion: Fn::Sub variables', () => {
   });
 
   it('works in a block scalar and in the long form', () => {
-    const block = complete(`${TEMPLATE}      BucketName: !Sub |\n        echo \${§\n`, '§');
+    const block = complete(`${TEMPLATE}      BucketName: !Sub |\n        echo \${§\n`, 'template.yaml', '§');
     assert.ok(labels(block.items).includes('Env'));
     const long = complete(
       `${TEMPLATE}      BucketName:\n        Fn::Sub: arn:\${AWS::Partition}:s3:::\${|}\n`,

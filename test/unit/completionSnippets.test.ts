@@ -7,73 +7,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { messageOf } from '../support/diagnostics';
 import { ROOT, service } from '../support/helpers';
+import { expandSnippet } from '../support/snippets';
 
 interface Snippet {
   prefix: string;
   description: string;
   body: string[];
-}
-
-const VARIABLES: Record<string, string> = {
-  TM_FILENAME_BASE: 'template',
-  TM_FILENAME: 'template.yaml',
-  WORKSPACE_NAME: 'work',
-};
-
-/** Finds the `}` closing the `${` whose content starts at `from`. */
-function closing(text: string, from: number): number {
-  let depth = 1;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '$' && text[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (text[i] === '}' && --depth === 0) return i;
-  }
-  throw new Error(`unclosed \${ in snippet: ${text.slice(from - 2, from + 40)}`);
-}
-
-/** A snippet body with every tab stop, placeholder and choice replaced by its default (VS Code syntax). */
-export function expandSnippet(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\\' && i + 1 < text.length && '$}\\,|'.includes(text[i + 1])) {
-      out += text[++i];
-    } else if (c === '$' && /\d/.test(text[i + 1] ?? '')) {
-      while (/\d/.test(text[i + 1] ?? '')) i++;
-    } else if (c === '$' && text[i + 1] === '{') {
-      const end = closing(text, i + 2);
-      const inner = text.slice(i + 2, end);
-      i = end;
-      const placeholder = /^(\d+|[A-Z_]+):([\s\S]*)$/.exec(inner);
-      const choice = /^\d+\|([\s\S]*)\|$/.exec(inner);
-      if (choice) out += expandSnippet(choice[1].split(/(?<!\\),/)[0]);
-      else if (placeholder)
-        out += /^\d/.test(placeholder[1])
-          ? expandSnippet(placeholder[2])
-          : (VARIABLES[placeholder[1]] ?? expandSnippet(placeholder[2]));
-      else if (/^[A-Z_]+$/.test(inner)) out += variable(inner);
-      else assert.match(inner, /^\d+$/, `unexpected \${${inner}}`);
-    } else if (c === '$' && /[A-Za-z_]/.test(text[i + 1] ?? '')) {
-      const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))?.[0] ?? '';
-      out += variable(name);
-      i += name.length;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-function variable(name: string): string {
-  const value = VARIABLES[name];
-  assert.ok(
-    value !== undefined,
-    `unescaped $${name} in a snippet: VS Code would read it as a variable (write \\$${name})`,
-  );
-  return value;
 }
 
 function load(file: string): Record<string, Snippet> {
@@ -100,10 +41,7 @@ function diagnosticsOf(text: string, name: string): string[] {
   );
   return service()
     .validate(document)
-    .map(
-      (d) =>
-        `${String(d.code)}@${d.range.start.line + 1}:${d.range.start.character + 1} ${typeof d.message === 'string' ? d.message : d.message.value}`,
-    );
+    .map((d) => `${String(d.code)}@${d.range.start.line + 1}:${d.range.start.character + 1} ${messageOf(d)}`);
 }
 
 const HEAD = 'AWSTemplateFormatVersion: "2010-09-09"\n';

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Location } from 'vscode-languageserver-types';
-import { dedent, docAt, service } from '../support/helpers';
+import { cursorAt, dedent, docAt, service } from '../support/helpers';
 
 /** The text the definition range covers, or undefined when there is no definition. */
 function definitionText(textWithCursor: string, name = 'template.yaml'): string | undefined {
@@ -36,13 +36,6 @@ const YAML = dedent(`
         DisplayName: !If [IsProd, !GetAtt Queue.QueueName, !Sub ["\${Local}", {Local: x}]]
         TopicName: {"Fn::GetAtt": [Queue, QueueName]}
 `);
-
-function cursorAt(text: string, needle: string, offsetInNeedle = 1, occurrence = 0): string {
-  let at = -1;
-  for (let i = 0; i <= occurrence; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, needle);
-  return text.slice(0, at + offsetInNeedle) + '|' + text.slice(at + offsetInNeedle);
-}
 
 describe('go to definition (YAML)', () => {
   it('goes from Ref, Sub, GetAtt (both forms), DependsOn, Condition, Fn::If and FindInMap to the key', () => {

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dedent } from '../support/helpers';
-import { hoverAt, noteLinks, notesPart } from './hoverHelpers';
+import { hoverAt, noteLinks, notesPart } from '../support/hover';
 
 /** A queue with one property (lines after the first are written at their column in the file). */
 const queue = (property: string): string =>

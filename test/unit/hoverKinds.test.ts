@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dedent } from '../support/helpers';
-import { hoverAt, noteLinks, notesPart } from './hoverHelpers';
+import { hoverAt, noteLinks, notesPart } from '../support/hover';
 
 describe('hover in buildspec.yml', () => {
   const buildspec = (text: string) => hoverAt(dedent(text), 'buildspec.yml');

@@ -4,13 +4,7 @@ import { describe, it } from 'node:test';
 import { DocumentHighlightKind } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
-import { dedent, docAt, service } from '../support/helpers';
-
-function cursorAt(text: string, needle: string, offsetInNeedle = 1): string {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, needle);
-  return text.slice(0, at + offsetInNeedle) + '|' + text.slice(at + offsetInNeedle);
-}
+import { cursorAt, dedent, docAt, service } from '../support/helpers';
 
 /** Each range as `text@line:column` (1-based). */
 function show(document: TextDocument, range: Range): string {

@@ -1,24 +1,16 @@
 /** Rename: exactly the names change, everywhere; invalid names and pseudo-parameters are refused. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from 'vscode-languageserver-types';
 import { RenameError } from '../../server/src/service/rename';
-import { dedent, docAt, service } from '../support/helpers';
-
-function cursorAt(text: string, needle: string, offsetInNeedle = 1): string {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, needle);
-  return text.slice(0, at + offsetInNeedle) + '|' + text.slice(at + offsetInNeedle);
-}
+import { applyWorkspaceEdit } from '../support/edits';
+import { cursorAt, dedent, docAt, service } from '../support/helpers';
 
 /** The document text after applying a rename at the cursor. */
 function renamed(textWithCursor: string, newName: string, name = 'template.yaml'): string {
   const { document, position } = docAt(textWithCursor, name);
   const edit = service().doRename(document, position, newName);
   assert.ok(edit?.changes, 'no edit');
-  const edits: TextEdit[] = edit.changes[document.uri];
-  return TextDocument.applyEdits(document, edits);
+  return applyWorkspaceEdit(document, edit);
 }
 
 const YAML = dedent(`

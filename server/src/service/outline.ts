@@ -32,10 +32,15 @@ function shorten(text: string): string {
   return line.length > MAX_DETAIL ? `${line.slice(0, MAX_DETAIL - 1)}…` : line;
 }
 
+/** A count with its noun: `1 item`, `3 items`. */
+export function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
 /** A short description of a value: its text, `N items`, or the intrinsic function it is. */
 export function describe(node: AstNode | undefined): string {
   if (!node) return '';
-  if (node.type === 'array') return `${node.items.length} ${node.items.length === 1 ? 'item' : 'items'}`;
+  if (node.type === 'array') return count(node.items.length, 'item');
   if (node.type === 'object') {
     const only = node.properties.length === 1 ? node.properties[0] : undefined;
     if (only && (only.key.value === 'Ref' || only.key.value.startsWith('Fn::') || node.shortForm)) {
@@ -67,6 +72,20 @@ export function propertySymbol(
   };
   if (children?.length && ownsValue(property)) symbol.children = children;
   return symbol;
+}
+
+/**
+ * A symbol for a key of the document's top level: a namespace holding `children` where the outline
+ * lists what the key holds, else the key with its value's kind and description.
+ */
+export function keySymbol(
+  builder: Builder,
+  property: PropertyNode,
+  children?: DocumentSymbol[],
+  detail = '',
+): DocumentSymbol {
+  if (children) return propertySymbol(builder, property, SymbolKind.Namespace, detail, children);
+  return propertySymbol(builder, property, kindOfValue(property.value), describe(property.value));
 }
 
 /** A symbol for a list item (no key): `name` is selected if it is inside the item. */

@@ -14,11 +14,12 @@ import { getProperty, scalarText } from './ast';
 import type { FeatureContext } from './featureContext';
 import type { Builder } from './outline';
 import {
+  count,
   createBuilder,
   describe,
   entries,
   itemSymbol,
-  kindOfValue,
+  keySymbol,
   lowerKey,
   propertySymbol,
 } from './outline';
@@ -45,6 +46,11 @@ export function findDocumentSymbols(context: FeatureContext): DocumentSymbol[] {
 // CloudFormation
 
 function cloudformationSection(builder: Builder, section: PropertyNode): DocumentSymbol {
+  return keySymbol(builder, section, sectionEntities(builder, section));
+}
+
+/** The logical IDs (or names) a section declares; undefined for a section that declares none. */
+function sectionEntities(builder: Builder, section: PropertyNode): DocumentSymbol[] | undefined {
   const value = section.value;
   const named = (
     kind: SymbolKind,
@@ -56,62 +62,26 @@ function cloudformationSection(builder: Builder, section: PropertyNode): Documen
       : [];
   switch (section.key.value) {
     case 'Parameters':
-      return propertySymbol(
-        builder,
-        section,
-        SymbolKind.Namespace,
-        '',
-        named(SymbolKind.Variable, (p) => describe(getProperty(p.value, 'Type'))),
-      );
+      return named(SymbolKind.Variable, (p) => describe(getProperty(p.value, 'Type')));
     case 'Resources':
-      return propertySymbol(
-        builder,
-        section,
-        SymbolKind.Namespace,
-        '',
-        named(SymbolKind.Class, (p) => describe(getProperty(p.value, 'Type'))),
-      );
+      return named(SymbolKind.Class, (p) => describe(getProperty(p.value, 'Type')));
     case 'Conditions':
-      return propertySymbol(
-        builder,
-        section,
-        SymbolKind.Namespace,
-        '',
-        named(SymbolKind.Boolean, (p) => describe(p.value)),
-      );
+      return named(SymbolKind.Boolean, (p) => describe(p.value));
     case 'Mappings':
-      return propertySymbol(
-        builder,
-        section,
-        SymbolKind.Namespace,
-        '',
-        named(
-          SymbolKind.Struct,
-          () => '',
-          (p) => entries(builder, p.value, SymbolKind.Key),
-        ),
+      return named(
+        SymbolKind.Struct,
+        () => '',
+        (p) => entries(builder, p.value, SymbolKind.Key),
       );
     case 'Outputs':
-      return propertySymbol(
-        builder,
-        section,
-        SymbolKind.Namespace,
-        '',
-        named(SymbolKind.Field, outputDetail),
-      );
+      return named(SymbolKind.Field, outputDetail);
     case 'Rules':
     case 'Globals':
     case 'Metadata':
     case 'Hooks':
-      return propertySymbol(
-        builder,
-        section,
-        SymbolKind.Namespace,
-        '',
-        named(SymbolKind.Object, (p) => describe(getProperty(p.value, 'Type') ?? p.value)),
-      );
+      return named(SymbolKind.Object, (p) => describe(getProperty(p.value, 'Type') ?? p.value));
     default:
-      return propertySymbol(builder, section, kindOfValue(value), describe(value));
+      return undefined;
   }
 }
 
@@ -127,8 +97,10 @@ function outputDetail(output: PropertyNode): string {
 function buildspecSymbol(builder: Builder, property: PropertyNode): DocumentSymbol {
   const value = property.value;
   switch (property.key.value) {
-    case 'phases': {
-      const phases =
+    case 'phases':
+      return keySymbol(
+        builder,
+        property,
         value?.type === 'object'
           ? value.properties.map((phase) =>
               propertySymbol(
@@ -139,45 +111,29 @@ function buildspecSymbol(builder: Builder, property: PropertyNode): DocumentSymb
                 entries(builder, phase.value),
               ),
             )
-          : [];
-      return propertySymbol(builder, property, SymbolKind.Namespace, '', phases);
-    }
-    case 'env':
-      return propertySymbol(
-        builder,
-        property,
-        SymbolKind.Namespace,
-        '',
-        entries(builder, value, undefined, 1),
+          : [],
       );
     case 'reports':
-      return propertySymbol(
+      return keySymbol(
         builder,
         property,
-        SymbolKind.Namespace,
-        '',
         entries(builder, value, SymbolKind.Object).map(withReportDetail(value)),
       );
+    case 'env':
     case 'artifacts':
     case 'cache':
     case 'batch':
     case 'proxy':
-      return propertySymbol(
-        builder,
-        property,
-        SymbolKind.Namespace,
-        '',
-        entries(builder, value, undefined, 1),
-      );
+      return keySymbol(builder, property, entries(builder, value, undefined, 1));
     default:
-      return propertySymbol(builder, property, kindOfValue(value), describe(value));
+      return keySymbol(builder, property);
   }
 }
 
 function commandCount(phase: AstNode | undefined): string {
   const commands = getProperty(phase, 'commands');
   if (commands?.type !== 'array') return '';
-  return `${commands.items.length} ${commands.items.length === 1 ? 'command' : 'commands'}`;
+  return count(commands.items.length, 'command');
 }
 
 function withReportDetail(
@@ -197,33 +153,27 @@ function appspecSymbol(builder: Builder, property: PropertyNode): DocumentSymbol
   const value = property.value;
   switch (lowerKey(property)) {
     case 'hooks':
-      return propertySymbol(builder, property, SymbolKind.Namespace, '', hookSymbols(builder, value));
+      return keySymbol(builder, property, hookSymbols(builder, value));
     case 'resources':
-      return propertySymbol(
+      return keySymbol(
         builder,
         property,
-        SymbolKind.Namespace,
-        '',
         namedListSymbols(builder, value, (v) => describe(getProperty(v, 'Type') ?? getProperty(v, 'type'))),
       );
     case 'files':
-      return propertySymbol(
+      return keySymbol(
         builder,
         property,
-        SymbolKind.Namespace,
-        '',
         listSymbols(builder, value, 'source', (item) => destination(item)),
       );
     case 'permissions':
-      return propertySymbol(
+      return keySymbol(
         builder,
         property,
-        SymbolKind.Namespace,
-        '',
         listSymbols(builder, value, 'object', (item) => describe(getProperty(item, 'owner'))),
       );
     default:
-      return propertySymbol(builder, property, kindOfValue(value), describe(value));
+      return keySymbol(builder, property);
   }
 }
 
@@ -241,7 +191,7 @@ function hookSymbols(builder: Builder, hooks: AstNode | undefined): DocumentSymb
         builder,
         hook,
         SymbolKind.Event,
-        scripts ? `${scripts} ${scripts === 1 ? 'script' : 'scripts'}` : describe(hook.value),
+        scripts ? count(scripts, 'script') : describe(hook.value),
       );
     });
   }
@@ -291,24 +241,17 @@ function taskdefSymbol(builder: Builder, property: PropertyNode): DocumentSymbol
   const value = property.value;
   if (property.key.value === 'containerDefinitions' && value?.type === 'array') {
     const containers = value.items.map((item, index) => containerSymbol(builder, item, index));
-    return propertySymbol(
-      builder,
-      property,
-      SymbolKind.Namespace,
-      `${value.items.length} ${value.items.length === 1 ? 'container' : 'containers'}`,
-      containers,
-    );
+    return keySymbol(builder, property, containers, count(value.items.length, 'container'));
   }
   if (property.key.value === 'volumes' && value?.type === 'array') {
-    return propertySymbol(
+    return keySymbol(
       builder,
       property,
-      SymbolKind.Namespace,
-      describe(value),
       listSymbols(builder, value, 'name', () => ''),
+      describe(value),
     );
   }
-  return propertySymbol(builder, property, kindOfValue(value), describe(value));
+  return keySymbol(builder, property);
 }
 
 function containerSymbol(builder: Builder, item: AstNode, index: number): DocumentSymbol {

@@ -129,16 +129,25 @@ const PARAMETER_KEY_DOCS: Record<string, [KeyProposal['shape'], string]> = {
   NoEcho: ['boolean', 'Mask the value (shown as asterisks) in the console and API responses.'],
 };
 
-export function parameterKeyProposals(): KeyProposal[] {
-  return Object.entries(PARAMETER_KEY_DOCS).map(([name, [shape, documentation]], order) => ({
+/** The keys of a table of `name: [shape, documentation]`, the `first` one sorted first. */
+function keyTableProposals(
+  table: Record<string, [KeyProposal['shape'], string]>,
+  first: string,
+  more: (name: string) => Partial<KeyProposal>,
+): KeyProposal[] {
+  return Object.entries(table).map(([name, [shape, documentation]], order) => ({
     name,
     shape,
     documentation,
     kind: CompletionItemKind.Property,
-    group: name === 'Type' ? 0 : 4,
+    group: name === first ? 0 : 4,
     order,
-    retrigger: name === 'Type',
+    ...more(name),
   }));
+}
+
+export function parameterKeyProposals(): KeyProposal[] {
+  return keyTableProposals(PARAMETER_KEY_DOCS, 'Type', (name) => ({ retrigger: name === 'Type' }));
 }
 
 const OUTPUT_KEY_DOCS: Record<string, [KeyProposal['shape'], string]> = {
@@ -149,13 +158,7 @@ const OUTPUT_KEY_DOCS: Record<string, [KeyProposal['shape'], string]> = {
 };
 
 export function outputKeyProposals(): KeyProposal[] {
-  return Object.entries(OUTPUT_KEY_DOCS).map(([name, [shape, documentation]], order) => ({
-    name,
-    shape,
-    documentation,
-    kind: CompletionItemKind.Property,
-    group: name === 'Value' ? 0 : 4,
-    order,
+  return keyTableProposals(OUTPUT_KEY_DOCS, 'Value', (name) => ({
     retrigger: name === 'Condition',
     yamlBody: name === 'Export' ? ['Name: $1'] : undefined,
     jsonValue: name === 'Export' ? '{"Name": $1}' : undefined,
@@ -299,37 +302,38 @@ const INTRINSICS: [string, string, string, string][] = [
 const NAMING = new Set(['Ref', 'Fn::GetAtt', 'Fn::If', 'Fn::FindInMap', 'Condition']);
 const CONDITION_ONLY = new Set(['Fn::Equals', 'Fn::And', 'Fn::Or', 'Fn::Not', 'Condition']);
 
+/** The intrinsic functions one may write: the condition functions only in Conditions (Fn::If anywhere). */
+function intrinsicsFor(inConditions: boolean): typeof INTRINSICS {
+  return INTRINSICS.filter(([name]) => inConditions || !CONDITION_ONLY.has(name) || name === 'Fn::If');
+}
+
 /** Long-form intrinsic functions, as the one key of an object value. */
 export function intrinsicKeyProposals(inConditions: boolean): KeyProposal[] {
-  return INTRINSICS.filter(([name]) => inConditions || !CONDITION_ONLY.has(name) || name === 'Fn::If').map(
-    ([name, , json, documentation], order) => ({
-      name,
-      shape: 'any',
-      documentation,
-      kind: CompletionItemKind.Function,
-      group: 6,
-      order,
-      retrigger: NAMING.has(name),
-      yamlValue: json.startsWith('"') ? '$1' : json.replace(/"/g, ''),
-      jsonValue: json,
-    }),
-  );
+  return intrinsicsFor(inConditions).map(([name, , json, documentation], order) => ({
+    name,
+    shape: 'any',
+    documentation,
+    kind: CompletionItemKind.Function,
+    group: 6,
+    order,
+    retrigger: NAMING.has(name),
+    yamlValue: json.startsWith('"') ? '$1' : json.replace(/"/g, ''),
+    jsonValue: json,
+  }));
 }
 
 /** YAML short-form tags, replacing the `!…` being typed. */
 export function shortFormProposals(inConditions: boolean): ValueProposal[] {
-  return INTRINSICS.filter(([name]) => inConditions || !CONDITION_ONLY.has(name) || name === 'Fn::If').map(
-    ([name, yaml, , documentation], order) => ({
-      value: yaml.split(' ')[0],
-      label: yaml.split(' ')[0],
-      text: yaml,
-      snippet: true,
-      detail: name,
-      documentation,
-      kind: CompletionItemKind.Function,
-      group: 1,
-      order,
-      retrigger: NAMING.has(name),
-    }),
-  );
+  return intrinsicsFor(inConditions).map(([name, yaml, , documentation], order) => ({
+    value: yaml.split(' ')[0],
+    label: yaml.split(' ')[0],
+    text: yaml,
+    snippet: true,
+    detail: name,
+    documentation,
+    kind: CompletionItemKind.Function,
+    group: 1,
+    order,
+    retrigger: NAMING.has(name),
+  }));
 }

@@ -37,21 +37,39 @@ const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
 const PLAIN_KEY = /^([^\s#'"[\]{},!&*|>%@`-][^#\n]*?|-[^\s#\n][^#\n]*?)[ \t]*:(?=[ \t]|$)/;
 const BLOCK_SCALAR = /^(?:![^\s]*[ \t]+)?[|>][-+0-9]*[ \t]*$/;
 
-/** Removes a trailing ` # comment` that is outside quotes. */
-export function stripComment(text: string): string {
+/**
+ * Calls `visit` with each character of a line that is outside quoted scalars, until it returns
+ * true. `opensQuote(i)` says whether the quote character at `i` starts a quoted scalar.
+ */
+function forEachUnquoted(
+  text: string,
+  opensQuote: (i: number) => boolean,
+  visit: (c: string, i: number) => boolean,
+): void {
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quote) {
       if (c === '\\' && quote === '"') i++;
       else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") {
-      if (i === 0 || /[\s[{,:]/.test(text[i - 1])) quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      return text.slice(0, i).trimEnd();
-    }
+    } else if ((c === '"' || c === "'") && opensQuote(i)) quote = c;
+    else if (visit(c, i)) return;
   }
-  return text.trimEnd();
+}
+
+/** Removes a trailing ` # comment` that is outside quotes. */
+export function stripComment(text: string): string {
+  let end = text.length;
+  forEachUnquoted(
+    text,
+    (i) => i === 0 || /[\s[{,:]/.test(text[i - 1]),
+    (c, i) => {
+      if (c !== '#' || (i > 0 && !/\s/.test(text[i - 1]))) return false;
+      end = i;
+      return true;
+    },
+  );
+  return text.slice(0, end).trimEnd();
 }
 
 function unquote(key: string): string {
@@ -106,17 +124,16 @@ export function lineEntries(text: string, lineStart: number, from: number): Entr
 /** Net depth of `[`/`{` in a flow text, ignoring quoted parts (negative when it closes more). */
 export function flowDepth(text: string): number {
   let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') depth++;
-    else if (c === ']' || c === '}') depth--;
-    else if (c === '#' && i > 0 && /\s/.test(text[i - 1])) break;
-  }
+  forEachUnquoted(
+    text,
+    () => true,
+    (c, i) => {
+      if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') depth--;
+      else if (c === '#' && i > 0 && /\s/.test(text[i - 1])) return true;
+      return false;
+    },
+  );
   return depth;
 }
 

@@ -1,6 +1,6 @@
 /** Hover test helpers: the hover at a `|` cursor, and the note links it contains. */
 import type { Range } from 'vscode-languageserver-types';
-import { docAt, service } from '../support/helpers';
+import { docAt, service } from './helpers';
 
 export interface HoverText {
   value: string;
