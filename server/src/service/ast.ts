@@ -64,6 +64,62 @@ export interface PropertyNode {
 
 export type ScalarNode = StringNode | NumberNode | BooleanNode | NullNode;
 
+// Node constructors. Every node of one type is built with the same properties in the same order
+// (absent ones as `undefined`), so V8 gives each node type one hidden class and the walks over
+// large trees stay monomorphic.
+
+export function objectNode(offset: number, length: number, shortForm?: string): ObjectNode {
+  return { type: 'object', offset, length, parent: undefined, properties: [], shortForm };
+}
+
+export function arrayNode(offset: number, length: number, items: AstNode[]): ArrayNode {
+  return { type: 'array', offset, length, parent: undefined, items };
+}
+
+export function stringNode(offset: number, length: number, value: string, quoted?: boolean): StringNode {
+  return { type: 'string', offset, length, parent: undefined, value, quoted };
+}
+
+export function numberNode(offset: number, length: number, value: number, source: string): NumberNode {
+  return { type: 'number', offset, length, parent: undefined, value, source };
+}
+
+export function booleanNode(offset: number, length: number, value: boolean): BooleanNode {
+  return { type: 'boolean', offset, length, parent: undefined, value };
+}
+
+export function nullNode(offset: number, length: number): NullNode {
+  return { type: 'null', offset, length, parent: undefined, value: null };
+}
+
+/** A property without its value yet; the caller sets `value` (and the lengths) when it has one. */
+export function propertyNode(
+  offset: number,
+  length: number,
+  key: StringNode,
+  parent: ObjectNode | undefined,
+): PropertyNode {
+  const property: PropertyNode = { type: 'property', offset, length, key, value: undefined, parent };
+  key.parent = property;
+  return property;
+}
+
+/** Moves a subtree by `delta` characters (a reused piece of an edited document). */
+export function shiftNode(node: AstNode, delta: number): void {
+  node.offset += delta;
+  if (node.type === 'object') {
+    for (const property of node.properties) shiftProperty(property, delta);
+  } else if (node.type === 'array') {
+    for (const item of node.items) shiftNode(item, delta);
+  }
+}
+
+export function shiftProperty(property: PropertyNode, delta: number): void {
+  property.offset += delta;
+  property.key.offset += delta;
+  if (property.value) shiftNode(property.value, delta);
+}
+
 export type JsonPath = (string | number)[];
 
 export function isScalar(node: AstNode | undefined): node is ScalarNode {

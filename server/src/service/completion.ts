@@ -9,6 +9,8 @@ import { completeCloudFormation } from './completion/cloudformation';
 import { RESOURCE_TYPE_ITEM, resolveResourceTypeItem } from './completion/resourceTypes';
 import { completeSchemaKind } from './completion/schemaKinds';
 import type { Site } from './completion/site';
+import type { SnippetLibrary } from './completion/snippets';
+import { snippetItems } from './completion/snippets';
 import { analyzeYaml } from './completion/yamlSite';
 import type { FeatureContext } from './featureContext';
 import type { SchemaStore } from './schemaStore';
@@ -31,16 +33,23 @@ export function completionSite(context: FeatureContext, offset: number): Site | 
   return site;
 }
 
-export function doComplete(context: FeatureContext, position: Position): CompletionList {
+/** Completion at a position; `snippets` adds the bundled snippets that fit there. */
+export function doComplete(
+  context: FeatureContext,
+  position: Position,
+  snippets?: SnippetLibrary,
+): CompletionList {
   const kind = context.state.kind;
-  if (!kind || context.state.skipped) return EMPTY;
+  if (context.state.skipped) return EMPTY;
   const site = completionSite(context, context.document.offsetAt(position));
   if (!site) return EMPTY;
-  const items =
-    kind === 'cloudformation'
+  const items = !kind
+    ? []
+    : kind === 'cloudformation'
       ? completeCloudFormation(context, site)
       : completeSchemaKind(context, site, kind);
-  return { isIncomplete: false, items };
+  const fitting = snippetItems(snippets, context.document.getText(), site, kind);
+  return { isIncomplete: false, items: fitting.length ? [...items, ...fitting] : items };
 }
 
 /** Fills in the documentation of an item that was sent without it (completionItem/resolve). */

@@ -56,7 +56,12 @@ export interface ReportOptions {
   deprecated?: boolean;
 }
 
-export class DiagnosticCollector {
+/** What rules report through: the collector, or a recorder whose reports are replayed later. */
+export interface DiagnosticReporter {
+  report(span: Span, message: string, code: string, options?: ReportOptions): void;
+}
+
+export class DiagnosticCollector implements DiagnosticReporter {
   readonly diagnostics: Diagnostic[] = [];
   private readonly seen = new Set<string>();
 
@@ -82,4 +87,33 @@ export class DiagnosticCollector {
     if (options.data) diagnostic.data = options.data;
     this.diagnostics.push(diagnostic);
   }
+}
+
+/** One recorded report, its offset relative to the node it was recorded for. */
+export interface RecordedReport {
+  delta: number;
+  length: number;
+  message: string;
+  code: string;
+  options: ReportOptions;
+}
+
+/**
+ * Records reports about one node with offsets relative to that node, so that they can be
+ * replayed when the same node (unchanged, perhaps moved by an edit above it) is checked again.
+ */
+export class DiagnosticRecorder implements DiagnosticReporter {
+  readonly records: RecordedReport[] = [];
+
+  constructor(private readonly base: number) {}
+
+  report(span: Span, message: string, code: string, options: ReportOptions = {}): void {
+    this.records.push({ delta: span.offset - this.base, length: span.length, message, code, options });
+  }
+}
+
+/** Reports recorded reports again, relative to the node's current offset. */
+export function replayReports(reporter: DiagnosticReporter, records: RecordedReport[], base: number): void {
+  for (const r of records)
+    reporter.report({ offset: base + r.delta, length: r.length }, r.message, r.code, r.options);
 }

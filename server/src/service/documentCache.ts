@@ -1,8 +1,11 @@
 /**
  * Parse once per document version: the parsed tree and the detected kind are kept per URI and
- * replaced when the version changes. Old entries are evicted beyond a bound.
+ * replaced when the version changes. Old entries are evicted beyond a bound. A new version is
+ * computed with the previous one at hand, so that the unchanged parts of a large YAML document
+ * are reused (incrementalParse.ts).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ChunkCache } from './incrementalParse';
 import type { Kind } from './kinds';
 import type { ParsedDocument } from './parse';
 
@@ -12,13 +15,15 @@ export interface DocumentState {
   kind: Kind | null;
   /** Set when the document is not analysed (too large, binary); the reason for the user. */
   skipped?: string;
+  /** The parsed pieces of this version that the next version may reuse. */
+  chunks?: ChunkCache;
 }
 
 export class DocumentCache {
   private readonly entries = new Map<string, DocumentState>();
 
   constructor(
-    private readonly compute: (document: TextDocument) => DocumentState,
+    private readonly compute: (document: TextDocument, previous: DocumentState | undefined) => DocumentState,
     private readonly maxEntries = 200,
   ) {}
 
@@ -30,7 +35,8 @@ export class DocumentCache {
       this.entries.set(document.uri, existing);
       return existing;
     }
-    const state = this.compute(document);
+    // The previous version's pieces are moved into the new tree: it must not be used again.
+    const state = this.compute(document, existing);
     this.entries.delete(document.uri);
     this.entries.set(document.uri, state);
     while (this.entries.size > this.maxEntries) {

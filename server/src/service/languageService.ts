@@ -23,6 +23,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { getCodeActions } from './codeActions';
 import { doComplete, resolveCompletionItem } from './completion';
+import { defaultSnippetsDir, SnippetLibrary } from './completion/snippets';
 import type { FeatureContext } from './featureContext';
 import { findDefinition } from './definition';
 import type { DocumentState } from './documentCache';
@@ -35,7 +36,8 @@ import { doHover } from './hover';
 import type { Kind } from './kinds';
 import { detectKind } from './kinds';
 import { NotesIndex } from './notes';
-import { detectFormat, parse } from './parse';
+import { parseIncremental } from './incrementalParse';
+import { detectFormat } from './parse';
 import { findReferences } from './references';
 import { doRename, prepareRename } from './rename';
 import { SchemaStore } from './schemaStore';
@@ -50,6 +52,8 @@ export interface LanguageServiceOptions {
   schemaDir: string;
   /** Folder of the bundled notes (the project's `notes/`); user folders come from settings. */
   notesDir?: string;
+  /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
+  snippetsDir?: string;
   settings?: Settings;
 }
 
@@ -90,11 +94,15 @@ function skipReason(text: string, settings: Settings): string | undefined {
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
   const schemas = new SchemaStore(options.fs, options.schemaDir);
+  const snippets = new SnippetLibrary(
+    options.fs,
+    options.snippetsDir ?? defaultSnippetsDir(options.schemaDir),
+  );
   const notes = new NotesIndex(options.fs, options.notesDir ? [options.notesDir] : []);
   notes.setUserFolders(settings.notesFolders);
   const previousKinds = new Map<string, Kind>();
 
-  const cache = new DocumentCache((document) => {
+  const cache = new DocumentCache((document, previousState) => {
     const text = document.getText();
     const skipped = skipReason(text, settings);
     const format = detectFormat(text, document.languageId, document.uri);
@@ -106,14 +114,14 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
         skipped,
       };
     }
-    const parsed = parse(text, format);
+    const { parsed, cache: chunks } = parseIncremental(text, format, previousState?.chunks);
     let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
     // While an edit in progress breaks the syntax, keep the kind the document had.
     const previous = previousKinds.get(document.uri);
     if (!kind && previous && parsed.problems.some((p) => p.severity === 'error')) kind = previous;
     if (kind) previousKinds.set(document.uri, kind);
     else previousKinds.delete(document.uri);
-    return { version: document.version, parsed, kind };
+    return { version: document.version, parsed, kind, chunks };
   });
 
   const context = (document: TextDocument): FeatureContext => {
@@ -143,7 +151,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
       return validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings });
     },
     doHover: (document, position) => doHover(context(document), position),
-    doComplete: (document, position) => doComplete(context(document), position),
+    doComplete: (document, position) => doComplete(context(document), position, snippets),
     resolveCompletionItem: (item) => resolveCompletionItem(schemas, item),
     findDefinition: (document, position) => findDefinition(context(document), position),
     findReferences: (document, position, includeDeclaration) =>

@@ -7,7 +7,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { AstNode, PropertyNode } from './ast';
 import { findProperty, ValueBudgetExceeded, toValue } from './ast';
-import type { DiagnosticCollector, Span } from './diagnostics';
+import type { DiagnosticReporter, Span } from './diagnostics';
 import type { JsonSchema } from './schemaStore';
 import { resolveRef } from './schemaStore';
 import { closest, didYouMean, listWords } from './suggest';
@@ -35,7 +35,7 @@ interface Located {
 }
 
 export function checkSchema(
-  collector: DiagnosticCollector,
+  reporter: DiagnosticReporter,
   validate: ValidateFunction,
   rootNode: AstNode,
   options: SchemaCheckOptions,
@@ -45,7 +45,7 @@ export function checkSchema(
     data = toValue(rootNode);
   } catch (error) {
     if (error instanceof ValueBudgetExceeded) {
-      collector.report(rootNode, `Not validated: ${error.message}`, 'too-many-values', {
+      reporter.report(rootNode, `Not validated: ${error.message}`, 'too-many-values', {
         severity: 'warning',
       });
       return;
@@ -78,9 +78,9 @@ export function checkSchema(
       required.set(item.error.instancePath, group);
       continue;
     }
-    reportError(collector, item, rootNode, options);
+    reportError(reporter, item, rootNode, options);
   }
-  for (const group of required.values()) reportMissing(collector, group, rootNode, options);
+  for (const group of required.values()) reportMissing(reporter, group, rootNode, options);
 }
 
 function jsonType(node: AstNode | undefined): string | undefined {
@@ -127,7 +127,7 @@ function selectUnionErrors(located: Located[], root: JsonSchema): Located[] {
 }
 
 function reportMissing(
-  collector: DiagnosticCollector,
+  reporter: DiagnosticReporter,
   group: Located[],
   root: AstNode,
   options: SchemaCheckOptions,
@@ -137,7 +137,7 @@ function reportMissing(
   const where = path.length ? formatPath(path, options.basePath) : '';
   const context = where ? `${where} (${options.subject})` : options.subject;
   const plural = missing.length > 1 ? (options.term === 'property' ? 'properties' : 'keys') : options.term;
-  collector.report(
+  reporter.report(
     ownerSpan(node, root),
     `Missing required ${plural} ${missing.map((m) => `'${m}'`).join(', ')} in ${context}.`,
     `${options.prefix}-missing-${options.term}`,
@@ -227,7 +227,7 @@ function ownerSpan(node: AstNode | undefined, root: AstNode): Span {
 }
 
 function reportError(
-  collector: DiagnosticCollector,
+  reporter: DiagnosticReporter,
   item: Located,
   root: AstNode,
   options: SchemaCheckOptions,
@@ -248,7 +248,7 @@ function reportError(
       const known = Object.keys(parentSchema?.properties ?? {});
       const suggestion = closest(name, known);
       const context = where ? `${where}${ofSubject}` : subject;
-      collector.report(
+      reporter.report(
         prop?.key ?? valueSpan,
         `Unknown ${term} '${name}' in ${context}.${didYouMean(suggestion)}`,
         `${prefix}-unknown-${term}`,
@@ -259,7 +259,7 @@ function reportError(
     case 'type': {
       const expected = expectedTypes(parentSchema);
       const wanted = expected.length ? expected.join(' or ') : String(params.type);
-      collector.report(
+      reporter.report(
         valueSpan,
         `Expected ${wanted}${inWhere ? ` for ${where}` : ''} but found ${describeNode(node)}.`,
         `${prefix}-type-mismatch`,
@@ -274,7 +274,7 @@ function reportError(
       const actual = node && 'value' in node ? String(node.value) : describeNode(node);
       const suggestion = closest(actual, allowed);
       const name = where || subject;
-      collector.report(
+      reporter.report(
         valueSpan,
         `'${truncate(actual)}' is not an allowed value for ${name}.${didYouMean(suggestion)} Allowed values: ${listWords(allowed, 30)}.`,
         `${prefix}-invalid-value`,
@@ -287,7 +287,7 @@ function reportError(
       const branches = (error.schema as JsonSchema[] | undefined) ?? [];
       const kinds = [...new Set(branches.flatMap((b) => expectedTypes(b.$ref ? { type: 'object' } : b)))];
       const wanted = kinds.length ? kinds.join(' or ') : 'one of the allowed forms';
-      collector.report(
+      reporter.report(
         valueSpan,
         `Expected ${wanted}${where ? ` for ${where}` : ''} but found ${describeNode(node)}.`,
         `${prefix}-type-mismatch`,
@@ -298,7 +298,7 @@ function reportError(
     case 'maxItems': {
       const limit = Number(params.limit);
       const more = error.keyword === 'minItems' ? 'at least' : 'at most';
-      collector.report(
+      reporter.report(
         valueSpan,
         `${where || subject} must have ${more} ${limit} item${limit === 1 ? '' : 's'}.`,
         `${prefix}-value-out-of-range`,
@@ -310,7 +310,7 @@ function reportError(
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const comparison = String(params.comparison);
-      collector.report(
+      reporter.report(
         valueSpan,
         `${where || subject} must be ${comparison} ${String(params.limit)} (found ${describeNode(node)}).`,
         `${prefix}-value-out-of-range`,
@@ -320,7 +320,7 @@ function reportError(
     case 'minLength':
     case 'maxLength': {
       const more = error.keyword === 'minLength' ? 'at least' : 'at most';
-      collector.report(
+      reporter.report(
         valueSpan,
         `${where || subject} must be ${more} ${String(params.limit)} characters long.`,
         `${prefix}-value-out-of-range`,
@@ -328,28 +328,28 @@ function reportError(
       return;
     }
     case 'pattern':
-      collector.report(
+      reporter.report(
         valueSpan,
         `${describeNode(node)} does not match the pattern ${String(params.pattern)} required for ${where || subject}.`,
         `${prefix}-invalid-value`,
       );
       return;
     case 'uniqueItems':
-      collector.report(
+      reporter.report(
         valueSpan,
         `${where || subject} must not contain duplicate items.`,
         `${prefix}-invalid-value`,
       );
       return;
     case 'minProperties':
-      collector.report(
+      reporter.report(
         ownerSpan(node, root),
         `${where || subject} must not be empty.`,
         `${prefix}-value-out-of-range`,
       );
       return;
     default:
-      collector.report(
+      reporter.report(
         valueSpan,
         `${where || subject}: ${error.message ?? 'invalid value'}.`,
         `${prefix}-schema`,

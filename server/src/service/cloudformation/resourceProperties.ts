@@ -2,9 +2,11 @@
  * Resource types and their properties: unknown types (with did-you-mean), SAM types without the
  * transform, custom resources, and each resource's Properties checked against its type's schema.
  */
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { AstNode } from '../ast';
 import { getProperty } from '../ast';
+import type { DiagnosticReporter, RecordedReport } from '../diagnostics';
+import { DiagnosticRecorder, replayReports } from '../diagnostics';
 import { checkSchema } from '../schemaValidation';
 import type { SchemaStore } from '../schemaStore';
 import { closest, didYouMean } from '../suggest';
@@ -110,13 +112,45 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
       continue;
     }
     if (props.type !== 'object') continue; // reported by the structure rule
-    checkSchema(collector, validate, props, {
-      prefix: 'cfn',
-      term: 'property',
-      subject: type,
-      basePath: '',
-      isOpaque: isIntrinsic,
-      acceptValue: parsed.format === 'yaml' ? yaml11Boolean : undefined,
-    });
+    checkProperties(collector, validate, props, type, parsed.format === 'yaml');
   }
 };
+
+interface SchemaResult {
+  validate: ValidateFunction;
+  type: string;
+  yaml: boolean;
+  reports: RecordedReport[];
+}
+
+/**
+ * The schema check's reports per Properties node. After an edit, the nodes of the resources that
+ * did not change are the same objects (incrementalParse.ts), so their reports are replayed at
+ * the node's current offset instead of converting and validating the properties again.
+ */
+const schemaResults = new WeakMap<AstNode, SchemaResult>();
+
+function checkProperties(
+  collector: DiagnosticReporter,
+  validate: ValidateFunction,
+  props: AstNode,
+  type: string,
+  yaml: boolean,
+): void {
+  const cached = schemaResults.get(props);
+  if (cached?.validate === validate && cached.type === type && cached.yaml === yaml) {
+    replayReports(collector, cached.reports, props.offset);
+    return;
+  }
+  const recorder = new DiagnosticRecorder(props.offset);
+  checkSchema(recorder, validate, props, {
+    prefix: 'cfn',
+    term: 'property',
+    subject: type,
+    basePath: '',
+    isOpaque: isIntrinsic,
+    acceptValue: yaml ? yaml11Boolean : undefined,
+  });
+  schemaResults.set(props, { validate, type, yaml, reports: recorder.records });
+  replayReports(collector, recorder.records, props.offset);
+}
