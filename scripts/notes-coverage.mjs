@@ -26,7 +26,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { INTRINSIC_FUNCTIONS, PSEUDO_PARAMETERS } from './check-notes.mjs';
+import { INTRINSIC_FUNCTIONS } from './check-notes.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -35,7 +35,8 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 const require = createRequire(import.meta.url);
-const { createService } = require(cli);
+const { createService, vocabulary } = require(cli);
+const { pseudoParameters: PSEUDO_PARAMETERS, templateSections, hookEvents, reservedEvents } = vocabulary;
 const service = createService();
 const args = new Set(process.argv.slice(2));
 
@@ -173,17 +174,7 @@ for (const types of coveredServices.values()) {
 {
   const functions = ['Ref', ...INTRINSIC_FUNCTIONS];
   const doc = new Text();
-  for (const section of [
-    'AWSTemplateFormatVersion',
-    'Description',
-    'Metadata',
-    'Parameters',
-    'Rules',
-    'Mappings',
-    'Conditions',
-    'Transform',
-    'Outputs',
-  ]) {
+  for (const section of templateSections.filter((name) => name !== 'Resources' && name !== 'Hooks')) {
     doc.add(`${section}:`, 0);
     if (section === 'Parameters') {
       doc.add('  P:', 2);
@@ -244,20 +235,8 @@ for (const [kind, name] of [
   visit(schema, [], 0);
 }
 {
-  const events = [
-    'ApplicationStop',
-    'DownloadBundle',
-    'BeforeInstall',
-    'Install',
-    'AfterInstall',
-    'ApplicationStart',
-    'ValidateService',
-    'BeforeBlockTraffic',
-    'AfterBlockTraffic',
-    'BeforeAllowTraffic',
-    'AfterAllowTraffic',
-    'AfterAllowTestTraffic',
-  ];
+  // Every event a hook can name or CodeDeploy runs itself, on any platform.
+  const events = [...new Set([...Object.values(hookEvents), ...Object.values(reservedEvents)].flat())];
   const ec2 = new Text();
   ec2.add('version: 0.0');
   ec2.add('os: linux');

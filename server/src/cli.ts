@@ -10,6 +10,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
 import { severityName, SOURCE } from './service/diagnostics';
+import { HOOK_EVENTS, RESERVED_EVENTS } from './service/appspec/events';
+import { PSEUDO_PARAMETERS, TOP_LEVEL_SECTIONS } from './service/cloudformation/template';
 import { getLanguageService } from './service/languageService';
 
 const extensionRoot = path.resolve(__dirname, '..');
@@ -243,3 +245,11 @@ export function createService(): ReturnType<typeof getLanguageService> {
     notesDir: path.join(extensionRoot, 'notes'),
   });
 }
+
+/** The service's vocabularies, for scripts that work on the notes (scripts/notes-coverage.mjs). */
+export const vocabulary = {
+  pseudoParameters: PSEUDO_PARAMETERS,
+  templateSections: TOP_LEVEL_SECTIONS,
+  hookEvents: HOOK_EVENTS,
+  reservedEvents: RESERVED_EVENTS,
+};
