@@ -10,8 +10,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
 import { severityName, SOURCE } from './service/diagnostics';
-import { HOOK_EVENTS, RESERVED_EVENTS } from './service/appspec/events';
-import { PSEUDO_PARAMETERS, TOP_LEVEL_SECTIONS } from './service/cloudformation/template';
+import { HOOK_EVENTS, RESERVED_EVENTS } from './service/rules/appspec/events';
+import { PSEUDO_PARAMETERS, TOP_LEVEL_SECTIONS } from './service/rules/cloudformation/template';
 import { getLanguageService } from './service/languageService';
 
 const extensionRoot = path.resolve(__dirname, '..');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectPlatform } from '../../server/src/service/appspec/platform';
-import { parse } from '../../server/src/service/parse';
+import { detectPlatform } from '../../server/src/service/rules/appspec/platform';
+import { parse } from '../../server/src/service/parsing/parse';
 import { assertNoInternalError } from '../support/diagnostics';
 import { codes, dedent } from '../support/helpers';
 

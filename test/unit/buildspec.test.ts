@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { secretReferenceProblem } from '../../server/src/service/buildspec/env';
-import { onFailureProblem } from '../../server/src/service/buildspec/onFailure';
-import { numberReading } from '../../server/src/service/buildspec/yamlNumbers';
-import { parse } from '../../server/src/service/parse';
+import { secretReferenceProblem } from '../../server/src/service/rules/buildspec/env';
+import { onFailureProblem } from '../../server/src/service/rules/buildspec/onFailure';
+import { numberReading } from '../../server/src/service/rules/buildspec/yamlNumbers';
+import { parse } from '../../server/src/service/parsing/parse';
 import { assertNoInternalError } from '../support/diagnostics';
 import { codes, dedent } from '../support/helpers';
 

@@ -1,7 +1,7 @@
 /** Circular dependencies (resources and conditions), and the template quotas, including large templates. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { stronglyConnected } from '../../server/src/service/cloudformation/cycles';
+import { stronglyConnected } from '../../server/src/service/rules/cloudformation/cycles';
 import { codesWhere, diagnostics, messageOf } from '../support/diagnostics';
 import { codes, dedent } from '../support/helpers';
 

@@ -9,10 +9,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { AstNode, PropertyNode } from '../../server/src/service/ast';
-import type { ChunkCache } from '../../server/src/service/incrementalParse';
-import { parseIncremental } from '../../server/src/service/incrementalParse';
-import { parse } from '../../server/src/service/parse';
-import { planChunks } from '../../server/src/service/yamlChunks';
+import type { ChunkCache } from '../../server/src/service/parsing/incrementalParse';
+import { parseIncremental } from '../../server/src/service/parsing/incrementalParse';
+import { parse } from '../../server/src/service/parsing/parse';
+import { planChunks } from '../../server/src/service/parsing/yamlChunks';
 import { ROOT } from '../support/helpers';
 import { EDGE_CASES, generatedTemplate, randomEdit, seededRandom } from './incrementalParseCases';
 

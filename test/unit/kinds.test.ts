@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { detectKind } from '../../server/src/service/kinds';
-import { parse } from '../../server/src/service/parse';
+import { parse } from '../../server/src/service/parsing/parse';
 
 function kind(name: string, text: string, associations = {}): string | null {
   const format = name.endsWith('.json') ? 'json' : 'yaml';

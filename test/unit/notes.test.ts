@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { memoryFileSystem } from '../../server/src/service/fileSystem';
-import { NotesIndex } from '../../server/src/service/notes';
+import { NotesIndex } from '../../server/src/service/notes/notes';
 import { joinPath, resolveFolder } from '../../server/src/service/notes/folders';
 import type { NoteExcerpt } from '../../server/src/service/notes/lookup';
 import { flattenBullets } from '../../server/src/service/notes/model';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { NotesTreeNode } from '../../server/src/protocol';
 import { memoryFileSystem } from '../../server/src/service/fileSystem';
-import { NotesIndex } from '../../server/src/service/notes';
+import { NotesIndex } from '../../server/src/service/notes/notes';
 import { buildNotesTree, notesSearchItems } from '../../server/src/service/notes/tree';
 import { doc, service } from '../support/helpers';
 

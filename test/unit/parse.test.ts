@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AstNode } from '../../server/src/service/ast';
 import { getNodeAtOffset, getNodeAtPath, getNodePath, toValue } from '../../server/src/service/ast';
-import { detectFormat, parse } from '../../server/src/service/parse';
+import { detectFormat, parse } from '../../server/src/service/parsing/parse';
 
 function yaml(text: string): AstNode {
   const parsed = parse(text, 'yaml');

@@ -1,7 +1,7 @@
 /** Rename: exactly the names change, everywhere; invalid names and pseudo-parameters are refused. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { RenameError } from '../../server/src/service/rename';
+import { RenameError } from '../../server/src/service/features/navigation/rename';
 import { applyWorkspaceEdit } from '../support/edits';
 import { cursorAt, dedent, docAt, service } from '../support/helpers';
 

@@ -7,7 +7,7 @@ import {
   fargateMemoryOptions,
   readCpu,
   readMemory,
-} from '../../server/src/service/taskdef/fargate';
+} from '../../server/src/service/rules/taskdef/fargate';
 import { assertNoInternalError } from '../support/diagnostics';
 import { codes, dedent, doc, service } from '../support/helpers';
 

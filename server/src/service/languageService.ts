@@ -21,30 +21,30 @@ import type {
   Range,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { getCodeActions } from './codeActions';
-import { doComplete, resolveCompletionItem } from './completion';
-import { defaultSnippetsDir, SnippetLibrary } from './completion/snippets';
-import type { FeatureContext } from './featureContext';
-import { findDefinition } from './definition';
-import type { DocumentState } from './documentCache';
-import { DocumentCache } from './documentCache';
-import { findDocumentLinks } from './documentLinks';
+import { getCodeActions } from './features/codeActions/codeActions';
+import { doComplete, resolveCompletionItem } from './features/completion/completion';
+import { defaultSnippetsDir, SnippetLibrary } from './features/completion/snippets';
+import type { FeatureContext } from './features/featureContext';
+import { findDefinition } from './features/navigation/definition';
+import type { DocumentState } from './parsing/documentCache';
+import { DocumentCache } from './parsing/documentCache';
+import { findDocumentLinks } from './features/documentLinks';
 import type { FileSystem } from './fileSystem';
-import { getFoldingRanges } from './folding';
-import { findDocumentHighlights } from './highlights';
-import { doHover } from './hover';
+import { getFoldingRanges } from './features/folding';
+import { findDocumentHighlights } from './features/navigation/highlights';
+import { doHover } from './features/hover/hover';
 import type { Kind } from './kinds';
 import { detectKind } from './kinds';
-import { NotesIndex } from './notes';
-import { parseIncremental } from './incrementalParse';
-import { detectFormat } from './parse';
-import { findReferences } from './references';
-import { doRename, prepareRename } from './rename';
-import { SchemaStore } from './schemaStore';
+import { NotesIndex } from './notes/notes';
+import { parseIncremental } from './parsing/incrementalParse';
+import { detectFormat } from './parsing/parse';
+import { findReferences } from './features/navigation/references';
+import { doRename, prepareRename } from './features/navigation/rename';
+import { SchemaStore } from './schemas/schemaStore';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
-import { findDocumentSymbols } from './symbols';
-import { validateDocument } from './validation';
+import { findDocumentSymbols } from './features/symbols/symbols';
+import { validateDocument } from './rules/validation';
 
 export interface LanguageServiceOptions {
   fs: FileSystem;

@@ -8,7 +8,7 @@ import { editor, waitFor } from '../harness.mjs';
 
 const T = { timeout: 120_000 };
 const FILE = 'quickfix.yaml';
-const TITLE = "Change to 'AWS::S3::Bucket'"; // server/src/service/codeActions/replace.ts
+const TITLE = "Change to 'AWS::S3::Bucket'"; // server/src/service/features/codeActions/replace.ts
 
 test(
   'the lightbulb on AWS::S3::Buckett offers "Change to \'AWS::S3::Bucket\'", and applying it clears the error',

@@ -2,9 +2,9 @@
  * "Notes for this file": the sections of the notes about the services a document uses — the
  * resource types of a template, or CodeBuild / CodeDeploy / ECS for the other kinds.
  */
-import { getTemplate } from '../cloudformation/template';
-import type { DocumentState } from '../documentCache';
-import { detectPlatform } from '../appspec/platform';
+import { getTemplate } from '../rules/cloudformation/template';
+import type { DocumentState } from '../parsing/documentCache';
+import { detectPlatform } from '../rules/appspec/platform';
 import type { NoteFile, NoteHeading } from './model';
 import { anyTopicMatches, headingsWithTopic, KIND_RESOURCE_TYPES, sectionForService } from './topics';
 

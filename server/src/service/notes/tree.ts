@@ -5,9 +5,9 @@
  * Pure data shaping: the client turns these nodes into tree items without logic of its own.
  */
 import type { NoteLocation, NotesSearchItem, NotesTreeNode } from '../../protocol';
-import type { DocumentState } from '../documentCache';
+import type { DocumentState } from '../parsing/documentCache';
 import { KIND_LABELS } from '../kinds';
-import type { NotesIndex } from '../notes';
+import type { NotesIndex } from './notes';
 import { documentResourceTypes, sectionsForResourceTypes } from './forDocument';
 import type { NoteBullet, NoteFile, NoteHeading } from './model';
 import { flattenBullets, headingPath } from './model';

@@ -1,0 +1,156 @@
+/**
+ * Resource types and their properties: unknown types (with did-you-mean), SAM types without the
+ * transform, custom resources, and each resource's Properties checked against its type's schema.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { AstNode } from '../../ast';
+import { getProperty } from '../../ast';
+import type { DiagnosticReporter, RecordedReport } from '../../diagnostics';
+import { DiagnosticRecorder, replayReports } from '../../diagnostics';
+import { checkSchema } from '../../schemas/schemaValidation';
+import type { SchemaStore } from '../../schemas/schemaStore';
+import { closest, didYouMean } from '../../utils/suggest';
+import type { Rule } from '../validationContext';
+import { getTemplate, isIntrinsic } from './template';
+
+/** Namespaces whose types we know completely; others (registry/third-party) are not judged. */
+const KNOWN_NAMESPACES = /^(AWS|Alexa)::/;
+const TYPE_SHAPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$/;
+
+export function isCustomResourceType(type: string): boolean {
+  return type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource';
+}
+
+let sortedNamesCache: { store: SchemaStore; names: string[] } | undefined;
+
+function typeNames(store: SchemaStore): string[] {
+  if (sortedNamesCache?.store !== store) sortedNamesCache = { store, names: store.resourceTypeNames() };
+  return sortedNamesCache.names;
+}
+
+/** The closest known type name: same-namespace candidates first, so typos resolve quickly. */
+export function suggestResourceType(store: SchemaStore, type: string): string | undefined {
+  const names = typeNames(store);
+  const service = type.split('::').slice(0, 2).join('::').toLowerCase();
+  const sameService = names.filter((n) => n.toLowerCase().startsWith(`${service}::`));
+  return closest(type, sameService) ?? closest(type, names);
+}
+
+/** CloudFormation reads YAML 1.1, where these words are booleans. */
+const YAML11_BOOLEAN = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
+function yaml11Boolean(node: AstNode, error: ErrorObject): boolean {
+  const type = (error.params as { type?: string | string[] }).type;
+  const expected = Array.isArray(type) ? type.join(',') : (type ?? '');
+  return (
+    node.type === 'string' && !node.quoted && expected.includes('boolean') && YAML11_BOOLEAN.test(node.value)
+  );
+}
+
+export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) => {
+  const template = getTemplate(root);
+  if (!template) return;
+  for (const resource of template.resources.values()) {
+    const type = resource.type;
+    const typeNode = resource.typeNode;
+    if (!type || !typeNode) continue;
+    if (isCustomResourceType(type)) {
+      if (type.startsWith('Custom::') && !/^Custom::[A-Za-z0-9_@-]{1,60}$/.test(type)) {
+        collector.report(
+          typeNode,
+          `Custom resource type '${type}' must be 'Custom::' followed by up to 60 letters, digits and _@- characters.`,
+          'cfn-invalid-resource-type',
+        );
+      }
+      const props = resource.properties;
+      if (!props || (props.type === 'object' && !getProperty(props, 'ServiceToken'))) {
+        const propertiesKey = props?.parent?.type === 'property' ? props.parent.key : undefined;
+        collector.report(
+          propertiesKey ?? resource.key,
+          `Custom resource '${resource.name}' needs a 'ServiceToken' property (the ARN of the Lambda function or SNS topic that handles it).`,
+          'cfn-missing-property',
+          { data: { missing: ['ServiceToken'] } },
+        );
+      }
+      continue;
+    }
+    if (type.startsWith('AWS::Serverless::') && !template.isSam) {
+      collector.report(
+        typeNode,
+        `${type} is a SAM resource type: add 'Transform: AWS::Serverless-2016-10-31' to the template.`,
+        'cfn-sam-without-transform',
+      );
+    }
+    if (!schemas.hasResourceType(type)) {
+      const suggestion = suggestResourceType(schemas, type);
+      const knownNamespace = KNOWN_NAMESPACES.test(type);
+      if (!knownNamespace && TYPE_SHAPE.test(type) && !suggestion) continue; // registry or third-party type
+      collector.report(
+        typeNode,
+        `Unknown resource type '${type}'.${didYouMean(suggestion)}`,
+        'cfn-unknown-resource-type',
+        {
+          data: { replacement: suggestion },
+        },
+      );
+      continue;
+    }
+    const props = resource.properties;
+    const validate = schemas.resourceValidator(type);
+    if (!validate) continue;
+    if (props && isIntrinsic(props)) continue;
+    if (!props || props.type === 'null') {
+      const required = schemas.resourceType(type)?.schema.required ?? [];
+      if (required.length) {
+        collector.report(
+          resource.typeNode ?? resource.key,
+          `Resource '${resource.name}' (${type}) is missing required ${required.length === 1 ? 'property' : 'properties'} ${required.map((r) => `'${r}'`).join(', ')}.`,
+          'cfn-missing-property',
+          { data: { missing: required } },
+        );
+      }
+      continue;
+    }
+    if (props.type !== 'object') continue; // reported by the structure rule
+    checkProperties(collector, validate, props, type, parsed.format === 'yaml');
+  }
+};
+
+interface SchemaResult {
+  validate: ValidateFunction;
+  type: string;
+  yaml: boolean;
+  reports: RecordedReport[];
+}
+
+/**
+ * The schema check's reports per Properties node. After an edit, the nodes of the resources that
+ * did not change are the same objects (incrementalParse.ts), so their reports are replayed at
+ * the node's current offset instead of converting and validating the properties again.
+ */
+const schemaResults = new WeakMap<AstNode, SchemaResult>();
+
+function checkProperties(
+  collector: DiagnosticReporter,
+  validate: ValidateFunction,
+  props: AstNode,
+  type: string,
+  yaml: boolean,
+): void {
+  const cached = schemaResults.get(props);
+  if (cached?.validate === validate && cached.type === type && cached.yaml === yaml) {
+    replayReports(collector, cached.reports, props.offset);
+    return;
+  }
+  const recorder = new DiagnosticRecorder(props.offset);
+  checkSchema(recorder, validate, props, {
+    prefix: 'cfn',
+    term: 'property',
+    subject: type,
+    basePath: '',
+    isOpaque: isIntrinsic,
+    acceptValue: yaml ? yaml11Boolean : undefined,
+  });
+  schemaResults.set(props, { validate, type, yaml, reports: recorder.records });
+  replayReports(collector, recorder.records, props.offset);
+}

@@ -1,0 +1,262 @@
+/**
+ * Access to the JSON schemas under `schemas/`: the CloudFormation index (loaded once, small),
+ * one service file per AWS service (loaded on first use), the hand-written/generated schemas of
+ * the other kinds, and ajv validators compiled lazily — once per resource type or kind.
+ */
+import Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import type { FileSystem } from '../fileSystem';
+import type { Kind } from '../kinds';
+
+/** The non-standard keywords our schemas may carry (documentation for hover/completion). */
+export const ANNOTATION_KEYWORDS = [
+  'markdownDescription',
+  'documentationUrl',
+  'causesReplacement',
+  'deprecationMessage',
+  'markdownEnumDescriptions',
+  'outputOnly',
+];
+
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  patternProperties?: Record<string, JsonSchema>;
+  additionalProperties?: boolean | JsonSchema;
+  required?: string[];
+  items?: JsonSchema | JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
+  if?: JsonSchema;
+  then?: JsonSchema;
+  else?: JsonSchema;
+  definitions?: Record<string, JsonSchema>;
+  description?: string;
+  markdownDescription?: string;
+  documentationUrl?: string;
+  causesReplacement?: 'yes' | 'maybe';
+  deprecationMessage?: string;
+  markdownEnumDescriptions?: string[];
+  outputOnly?: boolean;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  default?: unknown;
+  [key: string]: unknown;
+}
+
+export interface ResourceAttribute {
+  markdownDescription?: string;
+  type?: string;
+}
+
+export interface ResourceTypeInfo {
+  name: string;
+  markdownDescription?: string;
+  documentationUrl?: string;
+  attributes: Record<string, ResourceAttribute>;
+  /** JSON schema of the resource's `Properties`, self-contained (own definitions). */
+  schema: JsonSchema;
+}
+
+interface CfnIndex {
+  source?: string;
+  resourceTypes: Record<string, string>;
+}
+
+interface ServiceFile {
+  resourceTypes: Record<string, Omit<ResourceTypeInfo, 'name'>>;
+}
+
+const KIND_SCHEMA_FILES: Record<Exclude<Kind, 'cloudformation'>, string> = {
+  buildspec: 'buildspec.schema.json',
+  appspec: 'appspec.schema.json',
+  'ecs-task-definition': 'ecs-task-definition.schema.json',
+};
+
+export class SchemaStore {
+  private index: CfnIndex | undefined;
+  private readonly services = new Map<string, ServiceFile | null>();
+  private readonly kindSchemas = new Map<string, JsonSchema | null>();
+  private readonly validators = new Map<string, ValidateFunction | null>();
+  private ajvInstance: Ajv | undefined;
+  /** Problems met while loading schemas (logged by the server). */
+  readonly problems: string[] = [];
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly schemaDir: string,
+  ) {}
+
+  private readJson<T>(relative: string): T | undefined {
+    const path = `${this.schemaDir}/${relative}`;
+    const text = this.fs.readFile(path);
+    if (text === undefined) {
+      this.problems.push(`Cannot read schema ${path}`);
+      return undefined;
+    }
+    try {
+      return JSON.parse(text) as T;
+    } catch (error) {
+      this.problems.push(`Schema ${path} is not valid JSON: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  private get cfnIndex(): CfnIndex {
+    this.index ??= this.readJson<CfnIndex>('cloudformation/index.json') ?? { resourceTypes: {} };
+    return this.index;
+  }
+
+  /** All known resource type names. */
+  resourceTypeNames(): string[] {
+    return Object.keys(this.cfnIndex.resourceTypes);
+  }
+
+  hasResourceType(name: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.cfnIndex.resourceTypes, name);
+  }
+
+  /** The service file name a resource type lives in (e.g. AWS_S3), for grouping. */
+  serviceOf(name: string): string | undefined {
+    return this.hasResourceType(name) ? this.cfnIndex.resourceTypes[name] : undefined;
+  }
+
+  resourceType(name: string): ResourceTypeInfo | undefined {
+    const service = this.serviceOf(name);
+    if (!service) return undefined;
+    let file = this.services.get(service);
+    if (file === undefined) {
+      file = this.readJson<ServiceFile>(`cloudformation/services/${service}.json`) ?? null;
+      this.services.set(service, file);
+    }
+    const info = file?.resourceTypes[name];
+    return info ? { name, ...info } : undefined;
+  }
+
+  /** The schema of buildspec / appspec / ECS task definition files. */
+  kindSchema(kind: Exclude<Kind, 'cloudformation'>): JsonSchema | undefined {
+    let schema = this.kindSchemas.get(kind);
+    if (schema === undefined) {
+      schema = this.readJson<JsonSchema>(KIND_SCHEMA_FILES[kind]) ?? null;
+      this.kindSchemas.set(kind, schema);
+    }
+    return schema ?? undefined;
+  }
+
+  private get ajv(): Ajv {
+    if (!this.ajvInstance) {
+      this.ajvInstance = new Ajv({
+        allErrors: true,
+        strict: true,
+        strictTypes: false,
+        strictTuples: false,
+        allowUnionTypes: true,
+        coerceTypes: true,
+        verbose: true,
+        validateSchema: false,
+        addUsedSchema: false,
+      });
+      this.ajvInstance.addVocabulary(ANNOTATION_KEYWORDS);
+    }
+    return this.ajvInstance;
+  }
+
+  /** The compiled validator for a key, compiling the schema on first use (null if it cannot compile). */
+  validator(key: string, schema: () => JsonSchema | undefined): ValidateFunction | undefined {
+    let validate = this.validators.get(key);
+    if (validate === undefined) {
+      const source = schema();
+      validate = null;
+      if (source) {
+        try {
+          validate = this.ajv.compile(source);
+        } catch (error) {
+          this.problems.push(`Schema for ${key} does not compile: ${String(error)}`);
+        }
+      }
+      this.validators.set(key, validate);
+    }
+    return validate ?? undefined;
+  }
+
+  resourceValidator(type: string): ValidateFunction | undefined {
+    return this.validator(`cfn:${type}`, () => this.resourceType(type)?.schema);
+  }
+
+  kindValidator(kind: Exclude<Kind, 'cloudformation'>): ValidateFunction | undefined {
+    return this.validator(`kind:${kind}`, () => this.kindSchema(kind));
+  }
+}
+
+/**
+ * Follows a local `$ref` (#/definitions/X) within a root schema. Annotations written beside the
+ * `$ref` (the referencing key's own description) win over the definition's.
+ */
+export function resolveRef(root: JsonSchema, schema: JsonSchema | undefined): JsonSchema | undefined {
+  let current = schema;
+  let own: JsonSchema = {};
+  for (let i = 0; current?.$ref && i < 32; i++) {
+    const ref: string = current.$ref;
+    if (!ref.startsWith('#/')) return current;
+    const annotations: JsonSchema = { ...current };
+    delete annotations.$ref;
+    own = { ...annotations, ...own };
+    let target: unknown = root;
+    for (const part of ref.slice(2).split('/')) {
+      const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+      target = target && typeof target === 'object' ? (target as Record<string, unknown>)[key] : undefined;
+    }
+    current = target as JsonSchema | undefined;
+  }
+  return current && Object.keys(own).length ? { ...current, ...own } : current;
+}
+
+/** The sub-schema for a child key or index, following refs, properties, items and unions. */
+export function childSchema(
+  root: JsonSchema,
+  schema: JsonSchema | undefined,
+  segment: string | number,
+): JsonSchema | undefined {
+  const s = resolveRef(root, schema);
+  if (!s) return undefined;
+  if (typeof segment === 'number') {
+    if (Array.isArray(s.items)) return resolveRef(root, s.items[segment]);
+    if (s.items) return resolveRef(root, s.items);
+  } else {
+    const direct = s.properties?.[segment];
+    if (direct) return resolveRef(root, direct);
+    for (const [pattern, sub] of Object.entries(s.patternProperties ?? {})) {
+      if (new RegExp(pattern, 'u').test(segment)) return resolveRef(root, sub);
+    }
+    if (s.additionalProperties && typeof s.additionalProperties === 'object') {
+      return resolveRef(root, s.additionalProperties);
+    }
+  }
+  const conditional = [s.then, s.else].filter((b): b is JsonSchema => !!b && typeof b === 'object');
+  for (const union of [s.anyOf, s.oneOf, s.allOf, conditional]) {
+    for (const branch of union ?? []) {
+      const found = childSchema(root, branch, segment);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The schema at a path below a root schema. */
+export function schemaAtPath(root: JsonSchema, path: (string | number)[]): JsonSchema | undefined {
+  let schema: JsonSchema | undefined = resolveRef(root, root);
+  for (const segment of path) {
+    schema = childSchema(root, schema, segment);
+    if (!schema) return undefined;
+  }
+  return schema;
+}
