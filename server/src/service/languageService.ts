@@ -55,6 +55,8 @@ export interface LanguageServiceOptions {
   /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
   snippetsDir?: string;
   settings?: Settings;
+  /** The clock for date-dependent checks (Lambda runtime deprecation); tests inject a fixed one. */
+  now?: () => Date;
 }
 
 export interface LanguageService {
@@ -93,6 +95,7 @@ function skipReason(text: string, settings: Settings): string | undefined {
 
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
+  const now = options.now ?? (() => new Date());
   const schemas = new SchemaStore(options.fs, options.schemaDir);
   const snippets = new SnippetLibrary(
     options.fs,
@@ -126,7 +129,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
 
   const context = (document: TextDocument): FeatureContext => {
     const state = cache.get(document);
-    return { document, state, schemas, notes, fs: options.fs, settings };
+    return { document, state, schemas, notes, fs: options.fs, settings, now };
   };
 
   return {
@@ -148,7 +151,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     },
     validate(document) {
       if (!settings.validationEnable) return [];
-      return validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings });
+      return validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings, now });
     },
     doHover: (document, position) => doHover(context(document), position),
     doComplete: (document, position) => doComplete(context(document), position, snippets),

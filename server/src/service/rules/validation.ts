@@ -28,6 +28,8 @@ export interface ValidationServices {
   schemas: SchemaStore;
   fs: FileSystem;
   settings: Settings;
+  /** The clock; the real one unless a test injects another. */
+  now?: () => Date;
 }
 
 export function validateDocument(
@@ -62,6 +64,7 @@ export function validateDocument(
     schemas: services.schemas,
     fs: services.fs,
     settings: services.settings,
+    now: services.now ?? (() => new Date()),
     documentPath:
       document.uri.startsWith('file:') || !document.uri.includes(':') ? uriPath(document.uri) : undefined,
   };

@@ -7,6 +7,7 @@ import { checkFindInMap } from './findInMap';
 import { checkOutputs } from './outputs';
 import { checkParameters } from './parameters';
 import { checkQuotas } from './quotas';
+import { checkLambdaRuntimes } from './runtimes';
 import { checkReferences } from './referenceRules';
 import { checkResourceTypes } from './resourceProperties';
 import { checkStructure } from './structure';
@@ -26,4 +27,5 @@ export const cloudformationRules: Rule[] = [
   checkOutputs,
   checkQuotas,
   checkEcsTaskDefinitions,
+  checkLambdaRuntimes,
 ];

@@ -47,6 +47,41 @@ function yaml11Boolean(node: AstNode, error: ErrorObject): boolean {
   );
 }
 
+/**
+ * Properties that `aws cloudformation package` (and `sam package`) fill in: a local path there is
+ * uploaded and replaced by the S3 location, so a string where CloudFormation wants an object is a
+ * warning (the template needs packaging), not a type error.
+ */
+const PACKAGED_PROPERTIES: Record<string, string[]> = {
+  'AWS::Lambda::Function': ['Code'],
+  'AWS::Lambda::LayerVersion': ['Content'],
+  'AWS::ApiGateway::RestApi': ['BodyS3Location'],
+  'AWS::ElasticBeanstalk::ApplicationVersion': ['SourceBundle'],
+  'AWS::StepFunctions::StateMachine': ['DefinitionS3Location'],
+  'AWS::AppSync::GraphQLSchema': ['DefinitionS3Location'],
+  'AWS::AppSync::Resolver': ['RequestMappingTemplateS3Location', 'ResponseMappingTemplateS3Location'],
+  'AWS::CodeCommit::Repository': ['Code'],
+};
+
+/** Types with no schema that CloudFormation accepts: CDK's analytics resource. */
+const SCHEMALESS_TYPES = new Set(['AWS::CDK::Metadata']);
+
+function packagedPaths(type: string, props: AstNode, collector: DiagnosticReporter): Set<string> {
+  const paths = new Set<string>();
+  for (const name of PACKAGED_PROPERTIES[type] ?? []) {
+    const value = getProperty(props, name);
+    if (value?.type !== 'string') continue;
+    paths.add(`/${name}`);
+    collector.report(
+      value,
+      `'${value.value}' is a local path: 'aws cloudformation package' (or 'sam package') uploads it and writes the S3 location; CloudFormation itself needs ${name} as an object.`,
+      'cfn-package-required',
+      { severity: 'warning' },
+    );
+  }
+  return paths;
+}
+
 export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) => {
   const template = getTemplate(root);
   if (!template) return;
@@ -81,6 +116,7 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
         'cfn-sam-without-transform',
       );
     }
+    if (SCHEMALESS_TYPES.has(type)) continue;
     if (!schemas.hasResourceType(type)) {
       const suggestion = suggestResourceType(schemas, type);
       const knownNamespace = KNOWN_NAMESPACES.test(type);
@@ -112,7 +148,8 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
       continue;
     }
     if (props.type !== 'object') continue; // reported by the structure rule
-    checkProperties(collector, validate, props, type, parsed.format === 'yaml');
+    const packaged = packagedPaths(type, props, collector);
+    checkProperties(collector, validate, props, type, parsed.format === 'yaml', packaged);
   }
 };
 
@@ -136,9 +173,10 @@ function checkProperties(
   props: AstNode,
   type: string,
   yaml: boolean,
+  packaged: Set<string>,
 ): void {
   const cached = schemaResults.get(props);
-  if (cached?.validate === validate && cached.type === type && cached.yaml === yaml) {
+  if (cached?.validate === validate && cached.type === type && cached.yaml === yaml && !packaged.size) {
     replayReports(collector, cached.reports, props.offset);
     return;
   }
@@ -149,7 +187,8 @@ function checkProperties(
     subject: type,
     basePath: '',
     isOpaque: isIntrinsic,
-    acceptValue: yaml ? yaml11Boolean : undefined,
+    acceptValue: (node, error) =>
+      (yaml && yaml11Boolean(node, error)) || (packaged.size > 0 && packaged.has(error.instancePath)),
   });
   schemaResults.set(props, { validate, type, yaml, reports: recorder.records });
   replayReports(collector, recorder.records, props.offset);

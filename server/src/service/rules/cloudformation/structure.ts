@@ -7,6 +7,7 @@ import { getProperty, scalarText, stringValue } from '../../ast';
 import { closest, didYouMean, listWords } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
 import { getTemplate, isIntrinsic, TOP_LEVEL_SECTIONS } from './template';
+import { isCustomResourceType } from './resourceProperties';
 
 export const RESOURCE_ATTRIBUTES = [
   'Type',
@@ -172,8 +173,12 @@ export const checkStructure: Rule = ({ root, collector }) => {
         'cfn-invalid-resource-type',
       );
     }
+    // CloudFormation accepts a `Version` key on custom resources (the custom resource API's
+    // version; "1.0" in AWS's own samples).
+    const custom = resource.type !== undefined && isCustomResourceType(resource.type);
     for (const property of node.properties) {
       const name = property.key.value;
+      if (custom && name === 'Version') continue;
       if (!resourceAttributes.includes(name)) {
         const suggestion = closest(name, resourceAttributes);
         const hint = suggestion ? didYouMean(suggestion) : ' Resource properties belong under Properties.';
