@@ -4,6 +4,7 @@ import { checkCycles } from './cycles';
 import { checkDependsOn } from './dependsOn';
 import { checkEcsTaskDefinitions } from './ecsTaskDefinition';
 import { checkFindInMap } from './findInMap';
+import { checkIntrinsicShapes } from './intrinsicShapes';
 import { checkOutputs } from './outputs';
 import { checkParameters } from './parameters';
 import { checkQuotas } from './quotas';
@@ -28,4 +29,5 @@ export const cloudformationRules: Rule[] = [
   checkQuotas,
   checkEcsTaskDefinitions,
   checkLambdaRuntimes,
+  checkIntrinsicShapes,
 ];
