@@ -69,7 +69,10 @@ class ShapeChecker {
   /** Arguments must be a list of `min`..`max` items; returns the items when they are. */
   private list(fn: string, args: AstNode, min: number, max: number, shape: string): AstNode[] | undefined {
     if (args.type !== 'array' || args.items.length < min || args.items.length > max) {
-      const count = args.type === 'array' ? `${args.items.length} item${args.items.length === 1 ? '' : 's'}` : describe(args);
+      const count =
+        args.type === 'array'
+          ? `${args.items.length} item${args.items.length === 1 ? '' : 's'}`
+          : describe(args);
       this.report(args, `${fn} takes ${shape}; found ${count}.`);
       return undefined;
     }
@@ -85,16 +88,25 @@ class ShapeChecker {
       case 'Fn::If': {
         const items = this.list(fn, args, 3, 3, '[condition name, value if true, value if false]');
         if (items && items[0].type !== 'string')
-          this.report(items[0], `Fn::If: the first item must be a condition name; found ${describe(items[0])}.`);
+          this.report(
+            items[0],
+            `Fn::If: the first item must be a condition name; found ${describe(items[0])}.`,
+          );
         return;
       }
       case 'Fn::Join': {
         const items = this.list(fn, args, 2, 2, '[delimiter, list of values]');
         if (!items) return;
         if (items[0].type !== 'string')
-          this.report(items[0], `Fn::Join: the delimiter must be a literal string; found ${describe(items[0])}.`);
+          this.report(
+            items[0],
+            `Fn::Join: the delimiter must be a literal string; found ${describe(items[0])}.`,
+          );
         if (!isListLike(items[1]))
-          this.report(items[1], `Fn::Join: the second item must be a list of values; found ${describe(items[1])}.`);
+          this.report(
+            items[1],
+            `Fn::Join: the second item must be a list of values; found ${describe(items[1])}.`,
+          );
         return;
       }
       case 'Fn::Select': {
@@ -110,14 +122,20 @@ class ShapeChecker {
         else if (index.type === 'number' && (index.value < 0 || !Number.isInteger(index.value)))
           this.report(index, `Fn::Select: the index must be a whole number from 0; found ${index.source}.`);
         if (!isListLike(items[1]))
-          this.report(items[1], `Fn::Select: the second item must be a list of values; found ${describe(items[1])}.`);
+          this.report(
+            items[1],
+            `Fn::Select: the second item must be a list of values; found ${describe(items[1])}.`,
+          );
         return;
       }
       case 'Fn::Split': {
         const items = this.list(fn, args, 2, 2, '[delimiter, string]');
         if (!items) return;
         if (items[0].type !== 'string')
-          this.report(items[0], `Fn::Split: the delimiter must be a literal string; found ${describe(items[0])}.`);
+          this.report(
+            items[0],
+            `Fn::Split: the delimiter must be a literal string; found ${describe(items[0])}.`,
+          );
         this.stringArg(fn, 'the source', items[1]);
         return;
       }
@@ -127,7 +145,10 @@ class ShapeChecker {
         if (!items) return;
         this.stringArg(fn, 'the template', items[0]);
         if (items[1] && items[1].type !== 'object')
-          this.report(items[1], `Fn::Sub: the second item must be a map of variables; found ${describe(items[1])}.`);
+          this.report(
+            items[1],
+            `Fn::Sub: the second item must be a map of variables; found ${describe(items[1])}.`,
+          );
         return;
       }
       case 'Fn::GetAZs': {

@@ -7,7 +7,10 @@ import type { AstNode } from '../../ast';
 import { getProperty } from '../../ast';
 import type { DiagnosticReporter, RecordedReport } from '../../diagnostics';
 import { DiagnosticRecorder, replayReports } from '../../diagnostics';
+import type { SchemaCheckOptions } from '../../schemas/schemaValidation';
 import { checkSchema } from '../../schemas/schemaValidation';
+import type { IfScenario } from './fnIf';
+import { ifScenarios } from './fnIf';
 import type { SchemaStore } from '../../schemas/schemaStore';
 import { closest, didYouMean } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
@@ -180,16 +183,53 @@ function checkProperties(
     replayReports(collector, cached.reports, props.offset);
     return;
   }
-  const recorder = new DiagnosticRecorder(props.offset);
-  checkSchema(recorder, validate, props, {
+  const options = {
     prefix: 'cfn',
-    term: 'property',
+    term: 'property' as const,
     subject: type,
     basePath: '',
     isOpaque: isIntrinsic,
-    acceptValue: (node, error) =>
+    acceptValue: (node: AstNode, error: ErrorObject) =>
       (yaml && yaml11Boolean(node, error)) || (packaged.size > 0 && packaged.has(error.instancePath)),
-  });
+  };
+  const recorder = new DiagnosticRecorder(props.offset);
+  const scenarios = ifScenarios(props);
+  if (!scenarios) checkSchema(recorder, validate, props, options);
+  else checkIfScenarios(recorder, validate, props, scenarios, options);
   schemaResults.set(props, { validate, type, yaml, reports: recorder.records });
   replayReports(collector, recorder.records, props.offset);
+}
+
+/**
+ * Properties with Fn::If: each scenario (an assignment of true/false to the conditions) is checked
+ * as plain values. A missing required property that only one scenario has comes from a branch
+ * that removes it (`AWS::NoValue`) or lacks it, and says so.
+ */
+function checkIfScenarios(
+  recorder: DiagnosticRecorder,
+  validate: ValidateFunction,
+  props: AstNode,
+  scenarios: IfScenario[],
+  options: SchemaCheckOptions,
+): void {
+  const runs = scenarios.map((scenario) => {
+    const run = new DiagnosticRecorder(props.offset);
+    checkSchema(run, validate, scenario.root, options);
+    return { scenario, records: run.records };
+  });
+  const key = (r: RecordedReport): string => `${r.delta}:${r.length}:${r.code}:${r.message}`;
+  const seen = new Set<string>();
+  for (const { scenario, records } of runs) {
+    for (const record of records) {
+      const id = key(record);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const everywhere = runs.every((other) => other.records.some((r) => key(r) === id));
+      const message =
+        record.code === 'cfn-missing-property' && !everywhere
+          ? `${record.message.replace(/\.$/, '')} when ${scenario.description}.`
+          : record.message;
+      recorder.records.push({ ...record, message });
+    }
+  }
 }
