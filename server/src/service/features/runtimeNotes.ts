@@ -3,12 +3,14 @@
  * diagnostics (`rules/cloudformation/lambdaRuntimes.ts`), so the three never disagree.
  */
 import type { JsonPath } from '../ast';
-import { describeRuntime, runtimeStatus } from '../rules/cloudformation/lambdaRuntimes';
+import { describeRuntime, runtimeStatus, shortRuntimeNote } from '../rules/cloudformation/lambdaRuntimes';
 
 const FUNCTION_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
 
 export interface RuntimeNote {
   text: string;
+  /** A few words for lists of allowed values (undefined while supported). */
+  short: string | undefined;
   /** Deprecated or blocked today. */
   deprecated: boolean;
 }
@@ -25,5 +27,9 @@ export function lambdaRuntimeNote(
     return undefined;
   const status = runtimeStatus(value, now);
   if (!status) return undefined;
-  return { text: describeRuntime(value, status), deprecated: status.state !== 'supported' };
+  return {
+    text: describeRuntime(value, status),
+    short: shortRuntimeNote(status),
+    deprecated: status.state !== 'supported',
+  };
 }

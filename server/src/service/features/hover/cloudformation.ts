@@ -85,7 +85,7 @@ function propertyHover(
     context: `property of \`${location.resourceType}\``,
     cloudformation: true,
     fallbackUrl: info?.documentationUrl,
-    enumNote: (v) => lambdaRuntimeNote(location.resourceType, propertyPath, v, today)?.text,
+    enumNote: (v) => lambdaRuntimeNote(location.resourceType, propertyPath, v, today)?.short,
   });
   const runtime =
     value?.type === 'string'

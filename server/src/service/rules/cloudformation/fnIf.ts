@@ -92,9 +92,19 @@ function resolve(node: AstNode | undefined, branch: Assignment): AstNode | typeo
 }
 
 export interface IfScenario {
-  /** The conditions' values in this scenario, for messages ("C is false, D is true"). */
-  description: string;
+  /** The value each condition named by an Fn::If has in this scenario. */
+  assignment: Map<string, boolean>;
   root: AstNode;
+}
+
+/** "'C' is false, 'D' is true": the conditions the given scenarios agree on (all when they agree on none). */
+export function describeScenarios(scenarios: IfScenario[]): string {
+  const [first] = scenarios;
+  const shared = [...first.assignment].filter(([name, value]) =>
+    scenarios.every((s) => s.assignment.get(name) === value),
+  );
+  const list = shared.length ? shared : [...first.assignment];
+  return list.map(([name, value]) => `'${name}' is ${String(value)}`).join(' and ');
 }
 
 const MAX_CONDITIONS = 4;
@@ -114,8 +124,7 @@ export function ifScenarios(props: AstNode): IfScenario[] | undefined {
   for (const assignment of assignments) {
     const root = resolve(props, (name) => assignment.get(name) ?? true);
     if (!root || root === REMOVED) continue;
-    const description = [...assignment].map(([n, v]) => `'${n}' is ${String(v)}`).join(', ');
-    scenarios.push({ description, root });
+    scenarios.push({ assignment, root });
   }
   return scenarios;
 }

@@ -127,3 +127,18 @@ export function describeRuntime(runtime: string, status: RuntimeStatus): string 
       return `Lambda runtime \`${runtime}\` is supported; deprecation is planned for ${l.deprecated}.`;
   }
 }
+
+/** A few words for lists of values: undefined while supported. */
+export function shortRuntimeNote(status: RuntimeStatus): string | undefined {
+  const l = status.lifecycle;
+  switch (status.state) {
+    case 'update-blocked':
+      return `deprecated; creating and updating blocked since ${l.blockUpdate}`;
+    case 'create-blocked':
+      return `deprecated; creating blocked since ${l.blockCreate}`;
+    case 'deprecated':
+      return `deprecated since ${l.deprecated}`;
+    default:
+      return undefined;
+  }
+}

@@ -10,7 +10,7 @@ import { DiagnosticRecorder, replayReports } from '../../diagnostics';
 import type { SchemaCheckOptions } from '../../schemas/schemaValidation';
 import { checkSchema } from '../../schemas/schemaValidation';
 import type { IfScenario } from './fnIf';
-import { ifScenarios } from './fnIf';
+import { describeScenarios, ifScenarios } from './fnIf';
 import type { SchemaStore } from '../../schemas/schemaStore';
 import { closest, didYouMean } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
@@ -219,15 +219,15 @@ function checkIfScenarios(
   });
   const key = (r: RecordedReport): string => `${r.delta}:${r.length}:${r.code}:${r.message}`;
   const seen = new Set<string>();
-  for (const { scenario, records } of runs) {
+  for (const { records } of runs) {
     for (const record of records) {
       const id = key(record);
       if (seen.has(id)) continue;
       seen.add(id);
-      const everywhere = runs.every((other) => other.records.some((r) => key(r) === id));
+      const where = runs.filter((other) => other.records.some((r) => key(r) === id)).map((r) => r.scenario);
       const message =
-        record.code === 'cfn-missing-property' && !everywhere
-          ? `${record.message.replace(/\.$/, '')} when ${scenario.description}.`
+        record.code === 'cfn-missing-property' && where.length < runs.length
+          ? `${record.message.replace(/\.$/, '')} when ${describeScenarios(where)}.`
           : record.message;
       recorder.records.push({ ...record, message });
     }
