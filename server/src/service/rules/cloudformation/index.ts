@@ -2,6 +2,7 @@
 import type { Rule } from '../validationContext';
 import { checkCycles } from './cycles';
 import { checkDependsOn } from './dependsOn';
+import { checkDuplicateKeys } from './duplicateKeys';
 import { checkEcsTaskDefinitions } from './ecsTaskDefinition';
 import { checkFindInMap } from './findInMap';
 import { checkIntrinsicShapes } from './intrinsicShapes';
@@ -30,4 +31,5 @@ export const cloudformationRules: Rule[] = [
   checkEcsTaskDefinitions,
   checkLambdaRuntimes,
   checkIntrinsicShapes,
+  checkDuplicateKeys,
 ];

@@ -59,6 +59,22 @@ function isListLike(node: AstNode): boolean {
   return !!fn && MAYBE_LIST_FUNCTIONS.has(fn);
 }
 
+const IMPORT_VALUE_FUNCTIONS = new Set([
+  'Fn::Base64',
+  'Fn::FindInMap',
+  'Fn::If',
+  'Fn::Join',
+  'Fn::Select',
+  'Fn::Split',
+  'Fn::Sub',
+  'Ref',
+]);
+
+/** A list-valued function where a single value is required (DeletionPolicy, a delimiter, …). */
+export function isListFunction(node: AstNode | undefined): boolean {
+  return LIST_FUNCTIONS.has(intrinsicName(node) ?? '');
+}
+
 class ShapeChecker {
   constructor(private readonly collector: DiagnosticReporter) {}
 
@@ -167,9 +183,19 @@ class ShapeChecker {
         return;
       }
       case 'Fn::Base64':
-      case 'Fn::ImportValue':
         this.stringArg(fn, 'the value', args);
         return;
+      case 'Fn::ImportValue': {
+        // The functions the CloudFormation User Guide allows inside Fn::ImportValue.
+        const inner = intrinsicName(args);
+        if (inner && !IMPORT_VALUE_FUNCTIONS.has(inner))
+          this.report(
+            args,
+            `Fn::ImportValue cannot contain ${inner}; use one of ${[...IMPORT_VALUE_FUNCTIONS].join(', ')}.`,
+          );
+        else this.stringArg(fn, 'the export name', args);
+        return;
+      }
       case 'Fn::Equals':
         this.list(fn, args, 2, 2, 'a list of two values');
         return;

@@ -6,7 +6,8 @@ import type { AstNode } from '../../ast';
 import { getProperty, scalarText, stringValue } from '../../ast';
 import { closest, didYouMean, listWords } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
-import { getTemplate, isIntrinsic, TOP_LEVEL_SECTIONS } from './template';
+import { getTemplate, intrinsicName, isIntrinsic, TOP_LEVEL_SECTIONS } from './template';
+import { isListFunction } from './intrinsicShapes';
 import { isCustomResourceType } from './resourceProperties';
 
 export const RESOURCE_ATTRIBUTES = [
@@ -46,7 +47,7 @@ function sectionKinds(): Record<string, 'object' | 'string' | 'any'> {
   };
 }
 
-export const checkStructure: Rule = ({ root, collector }) => {
+export const checkStructure: Rule = ({ root, collector, parsed }) => {
   const template = getTemplate(root);
   if (!template) {
     collector.report(
@@ -59,9 +60,13 @@ export const checkStructure: Rule = ({ root, collector }) => {
   const allowed: string[] = [...TOP_LEVEL_SECTIONS];
   if (template.isSam) allowed.push('Globals');
   const kinds = sectionKinds();
+  // After a JSON syntax error the parser's recovery may close objects early, so keys of a nested
+  // map land at the top: the section checks would then report sections that are not there.
+  const recovered = parsed.format === 'json' && parsed.problems.some((p) => p.code === 'json-syntax');
   for (const property of template.root.properties) {
     const name = property.key.value;
     if (!allowed.includes(name)) {
+      if (recovered) continue;
       if (name === 'Globals') {
         collector.report(
           property.key,
@@ -115,7 +120,9 @@ export const checkStructure: Rule = ({ root, collector }) => {
   }
 
   const resourcesProperty = template.sections.get('Resources');
-  if (!resourcesProperty) {
+  if (!resourcesProperty && recovered) {
+    // Not trustworthy either: Resources may sit after the point where recovery went wrong.
+  } else if (!resourcesProperty) {
     const first = template.root.properties[0]?.key ?? { offset: template.root.offset, length: 0 };
     collector.report(
       first,
@@ -236,7 +243,16 @@ function checkPolicy(
   name: string,
   allowed: string[],
 ): void {
-  if (!node || isIntrinsic(node)) return;
+  if (!node) return;
+  if (isListFunction(node)) {
+    collector.report(
+      node,
+      `${name} must be a single value; ${intrinsicName(node) ?? ''} returns a list.`,
+      'cfn-invalid-value',
+    );
+    return;
+  }
+  if (isIntrinsic(node)) return;
   const value = stringValue(node);
   if (value !== undefined && allowed.includes(value)) return;
   const suggestion = value ? closest(value, allowed) : undefined;
