@@ -8,6 +8,7 @@
 //   strings  minLength, maxLength, pattern (translated to JavaScript where faithful, else skipped)
 //   lists    minItems, maxItems, uniqueItems
 //   enum     only where our schema has none (the spec and cfn-overlay.json come first)
+//   objects  oneOf/anyOf of required-key lists and dependencies, when every key they name exists
 // Nothing else is taken: the provider files are never committed, only what this merges.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -151,6 +152,7 @@ export function providerConstraints(ourRoot, providerRoot, stats) {
       if (t.uniqueItems === true) copy('uniqueItems');
       if (target.items && t.items) visit(target.items, `${targetPointer}/items`, t.items, depth + 1);
     }
+    relationships(o, t, targetPointer);
     if (o.properties && t.properties) {
       for (const [name, child] of Object.entries(o.properties)) {
         if (t.properties[name])
@@ -175,6 +177,41 @@ export function providerConstraints(ourRoot, providerRoot, stats) {
         depth + 1,
       );
   };
+  /**
+   * Relationships between the keys of one object: oneOf/anyOf whose branches only list required
+   * keys ("exactly one of", "at least one of") and dependencies (key → keys it needs), where every
+   * key they name exists in our schema.
+   */
+  const relationships = (ours, theirs, pointer) => {
+    const known = (names) =>
+      Array.isArray(names) && names.length > 0 && names.every((n) => ours.properties?.[n]);
+    for (const keyword of ['oneOf', 'anyOf']) {
+      const branches = theirs[keyword];
+      if (!Array.isArray(branches) || branches.length < 2 || ours[keyword] !== undefined) continue;
+      const simple = branches.every(
+        (b) =>
+          b && typeof b === 'object' && Object.keys(b).every((k) => k === 'required') && known(b.required),
+      );
+      if (!simple) continue;
+      if (entries.some((e) => e.pointer === pointer && e.keyword === keyword)) continue;
+      entries.push({ pointer, keyword, value: branches.map((b) => ({ required: b.required })) });
+      stats[keyword] = (stats[keyword] ?? 0) + 1;
+    }
+    const deps = theirs.dependencies;
+    if (deps && typeof deps === 'object' && ours.dependencies === undefined) {
+      const value = {};
+      for (const [key, needs] of Object.entries(deps))
+        if (ours.properties?.[key] && known(needs)) value[key] = needs;
+      if (
+        Object.keys(value).length &&
+        !entries.some((e) => e.pointer === pointer && e.keyword === 'dependencies')
+      ) {
+        entries.push({ pointer, keyword: 'dependencies', value });
+        stats.dependencies = (stats.dependencies ?? 0) + 1;
+      }
+    }
+  };
+  relationships(ourRoot, providerRoot, '');
   for (const [name, child] of Object.entries(ourRoot.properties ?? {})) {
     const theirs = providerRoot.properties?.[name];
     if (theirs) visit(child, `/properties/${escape(name)}`, theirs, 0);

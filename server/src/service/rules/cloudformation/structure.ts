@@ -95,6 +95,8 @@ export const checkStructure: Rule = ({ root, collector, parsed }) => {
     }
   }
 
+  checkForEachTransform(collector, template);
+
   const version = getProperty(template.root, 'AWSTemplateFormatVersion');
   if (version && scalarText(version) !== '2010-09-09') {
     collector.report(
@@ -262,4 +264,26 @@ function checkPolicy(
     'cfn-invalid-value',
     { data: { replacement: suggestion, alternatives: allowed } },
   );
+}
+
+/** Fn::ForEach loops exist only with the AWS::LanguageExtensions transform. */
+function checkForEachTransform(
+  collector: Parameters<Rule>[0]['collector'],
+  template: NonNullable<ReturnType<typeof getTemplate>>,
+): void {
+  if (template.transforms.includes('AWS::LanguageExtensions')) return;
+  const visit = (node: AstNode | undefined): void => {
+    if (node?.type !== 'object') return;
+    for (const property of node.properties) {
+      if (!property.key.value.startsWith('Fn::ForEach::')) continue;
+      collector.report(
+        property.key,
+        `${property.key.value} needs the AWS::LanguageExtensions transform: add 'Transform: AWS::LanguageExtensions' to the template.`,
+        'cfn-missing-transform',
+      );
+      const args = property.value;
+      if (args?.type === 'array') visit(args.items[2]);
+    }
+  };
+  for (const section of ['Resources', 'Outputs', 'Conditions']) visit(getProperty(template.root, section));
 }
