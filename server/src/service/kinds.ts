@@ -78,9 +78,9 @@ export function looksLikeCloudFormation(root: AstNode | undefined): boolean {
   if (transforms.some((t) => stringValue(t)?.startsWith('AWS::Serverless'))) return true;
   const resources = getProperty(root, 'Resources');
   if (resources?.type !== 'object') return false;
-  // An empty Resources map still makes a template when the other keys are template sections.
+  // An empty Resources map still makes a template beside another template section.
   if (resources.properties.length === 0) {
-    return root.properties.length > 1 && root.properties.every((p) => TEMPLATE_SECTIONS.has(p.key.value));
+    return root.properties.some((p) => p.key.value !== 'Resources' && TEMPLATE_SECTIONS.has(p.key.value));
   }
   return resources.properties.some((p) => {
     const type = stringValue(getProperty(p.value, 'Type'));
