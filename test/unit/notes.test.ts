@@ -204,11 +204,13 @@ describe('looking up the bundled notes', () => {
     );
   });
 
-  it('falls back to the parent key: runtime-versions reaches the CodeBuild phases', () => {
-    const [main] = bundled.lookup({
+  it('does not fall back to the parent key: runtime-versions finds nothing, install finds the phases', () => {
+    const none = bundled.lookup({
       terms: ['runtime-versions', 'install', 'phases'],
       resourceTypes: ['AWS::CodeBuild::Project'],
     });
+    assert.deepEqual(none, []);
+    const [main] = bundled.lookup({ terms: ['install', 'phases'], resourceTypes: ['AWS::CodeBuild::Project'] });
     assert.equal(main?.heading?.label, 'C. CodeBuild');
     assert.deepEqual(bulletTexts(main), ['Phases:']);
   });
