@@ -148,8 +148,8 @@ export function startServer(connection: Connection): void {
     notesProblems();
     return result;
   });
-  connection.onRequest(NotesSearchRequest, (_params, token) =>
-    runSafe(connection, () => notesSearchItems(service.notes), [], 'listing the notes for search', token),
+  connection.onRequest(NotesSearchRequest, (params, token) =>
+    runSafe(connection, () => notesSearchItems(service.notes, params ?? {}), [], 'searching the notes', token),
   );
   connection.onRequest(NoteLocationRequest, ({ path: notePath, line }, token) =>
     runSafe(

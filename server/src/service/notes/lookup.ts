@@ -189,7 +189,11 @@ function pickBullets(search: NotesSearchIndex, candidate: Candidate, names: stri
       const exact = mention >= 2.5 ? 1.25 : 1;
       const coverage = hit.near.reduce((sum, w) => sum + weight(w), 0) / total;
       const complete = mention >= 2 || (term.words.length === 1 && mention > 0);
-      scored.push({ bullet, score: hit.score * exact * (ownSet.has(bullet) ? 1.1 : 1), coverage, complete });
+      // A bullet at the top of its list says more than one nested in it.
+      let depth = 0;
+      for (let b = bullet.parent; b; b = b.parent) depth++;
+      const ranked = hit.score * exact * (ownSet.has(bullet) ? 1.1 : 1) * 0.6 ** depth;
+      scored.push({ bullet, score: ranked, coverage, complete });
     });
     if (!scored.length) continue;
     // More of the name's words first, then BM25; weaker bullets are left out.
