@@ -45,8 +45,8 @@ describe('hover on CloudFormation properties', () => {
     assert.equal(links[0].fragment, 'a-sqs');
     assert.match(
       notes.split('\n\n---\n\n')[0],
-      /\[Open note: A\. SQS\]\(command:awsDevNotes\.openNote\?[^)]+\)$/,
-      'the notes end with the link',
+      /\[Open note: A\. SQS\]\(command:awsDevNotes\.openNote\?[^)]+\)( · \[\d+ more in your notes\]\(command:awsDevNotes\.searchNotes\?[^)]+\))?$/,
+      'the notes end with the links',
     );
     assert.deepEqual(hover.range, { start: { line: 4, character: 6 }, end: { line: 4, character: 23 } });
   });

@@ -305,12 +305,15 @@ function excerptsFor(notes: NoteFile[], search: NotesSearchIndex, query: NotesQu
 export function lookupNotes(notes: NoteFile[], search: NotesSearchIndex, query: NotesQuery): NoteExcerpt[] {
   const [first] = query.terms;
   const byKey = first ? excerptsFor(notes, search, query, { text: first, bulletsToo: true }) : [];
-  if (byKey.some((e) => e.complete)) return byKey;
-  if (query.value) {
+  let found = byKey;
+  if (query.value && !byKey.some((e) => e.complete)) {
     const byValue = excerptsFor(notes, search, query, { text: query.value, bulletsToo: false });
     if (byValue.length) {
-      return [...byValue, ...byKey.filter((k) => !byValue.some((v) => v.note === k.note && v.heading === k.heading))];
+      found = [...byValue, ...byKey.filter((k) => !byValue.some((v) => v.note === k.note && v.heading === k.heading))];
     }
   }
-  return byKey;
+  const [main] = found;
+  // "N more": the other bullets anywhere in the notes that the search on the name finds.
+  if (main && !query.sectionOnly) main.more = Math.max(main.more, search.countAbout(main.term, main.bullets));
+  return found;
 }

@@ -140,8 +140,7 @@ export function renderNotesSection(excerpts: NoteExcerpt[]): string {
   if (!main) return '';
   const { label, path, target } = targetOfExcerpt(main);
   const parts = [`#### ${NOTES_HEADING}`, `*${escapeMarkdownText(path)}*`, excerptBody(main)];
-  const more =
-    main.more + excerpts.filter((e) => e !== main).reduce((sum, e) => sum + Math.max(1, e.bullets.length), 0);
+  const more = main.more;
   const links = [openNoteLink(label, target)];
   if (more > 0) links.push(moreInNotesLink(more, main.term));
   parts.push(links.join(' · '));

@@ -175,6 +175,22 @@ export class NotesSearchIndex {
     return out;
   }
 
+  /**
+   * How many bullets, other than these, have every specific word of a name in their own text
+   * (what "N more in your notes" counts; the search on the name lists them).
+   */
+  countAbout(name: string, shown: NoteBullet[]): number {
+    const words = nameWords(name).filter((w) => !isGenericWord(w));
+    if (!words.length) return 0;
+    const isShown = (bullet: NoteBullet): boolean => {
+      for (let b: NoteBullet | undefined = bullet; b; b = b.parent) if (shown.includes(b)) return true;
+      return false;
+    };
+    return this.query(name, 200).filter(
+      (hit) => hit.item.bullet && !isShown(hit.item.bullet) && words.every((w) => hit.own.includes(w)),
+    ).length;
+  }
+
   itemOfHeading(heading: NoteHeading): SearchItem | undefined {
     const id = this.byHeading.get(heading);
     return id === undefined ? undefined : this.items[id];

@@ -24,25 +24,28 @@ export function splitSummary(docs: string): { summary: string; rest: string } {
   let length = 0;
   while (paragraphs.length) {
     const next = paragraphs[0];
-    if (summary.length && length + next.length > SUMMARY_CHARS) break;
-    if (next.length > SUMMARY_CHARS && !next.startsWith('**')) {
-      // A long paragraph: its sentences up to the limit (at least one), the others after the notes.
+    if (!summary.length || length + next.length <= SUMMARY_CHARS) {
+      summary.push(next);
+      length += next.length + 2;
+      paragraphs.shift();
+      continue;
+    }
+    // The first paragraph of prose after the title line, too long: its sentences up to the
+    // limit (at least one); the other sentences come after the notes.
+    if (summary.length === 1 && summary[0].startsWith('**') && !/^[-*>|#]/.test(next)) {
       const sentences = next.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)\s*/g) ?? [next];
-      let cut = 0;
       let taken = '';
+      let cut = 0;
       while (cut < sentences.length && (cut === 0 || length + taken.length + sentences[cut].length <= SUMMARY_CHARS)) {
         taken += sentences[cut];
         cut++;
       }
       summary.push(taken.trim());
-      const remainder = sentences.slice(cut).join('').trim();
       paragraphs.shift();
+      const remainder = sentences.slice(cut).join('').trim();
       if (remainder) paragraphs.unshift(remainder);
-      break;
     }
-    summary.push(next);
-    length += next.length + 2;
-    paragraphs.shift();
+    break;
   }
   return { summary: summary.join('\n\n'), rest: paragraphs.join('\n\n') };
 }
