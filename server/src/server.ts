@@ -138,6 +138,7 @@ export function startServer(connection: Connection): void {
         nodes: buildNotesTree(service.notes, {
           filter,
           document: document && { uri: document.uri, state: service.getState(document) },
+          knownType: (type) => service.schemas.hasResourceType(type),
         }),
         folders: service.notes.folderInfos(),
       }),

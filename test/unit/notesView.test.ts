@@ -75,6 +75,16 @@ describe('the notes tree', () => {
     assert.equal(new Set(ids).size, ids.length, 'ids are unique');
   });
 
+  it('lists only resource types that exist: a misspelt type gets no notes', () => {
+    const template = 'Resources:\n  Q:\n    Type: AWS::SQS::Queu\n  T:\n    Type: AWS::SNS::Topic\n';
+    const knownType = (type: string): boolean => service().schemas.hasResourceType(type);
+    const group = buildNotesTree(index, { document: forDocument(template, 'stack.yaml'), knownType })[0];
+    const text = JSON.stringify(group);
+    assert.ok(!text.includes('AWS::SQS::Queu'), text);
+    assert.ok(!find(group.children, 'A. SQS'));
+    assert.equal(find(group.children, 'B. SNS')?.description, 'AWS::SNS::Topic');
+  });
+
   it('shows CodeBuild, CodeDeploy and ECS notes for the other kinds', () => {
     const buildspec = buildNotesTree(index, {
       document: forDocument('version: 0.2\nphases: {}\n', 'buildspec.yml'),

@@ -20,6 +20,8 @@ export interface NotesTreeOptions {
   filter?: string;
   /** The active document (its uri's file name and its parsed state). */
   document?: { uri: string; state: DocumentState };
+  /** Whether a resource type exists (a misspelt type gets no notes under "Notes for this file"). */
+  knownType?: (type: string) => boolean;
 }
 
 function truncate(text: string, max = MAX_LABEL): string {
@@ -149,7 +151,11 @@ function forDocumentGroup(index: NotesIndex, options: NotesTreeOptions): NotesTr
   const document = options.document;
   if (!document?.state.kind) return undefined;
   const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
-  const sections = sectionsForResourceTypes(index.notes(), documentResourceTypes(document.state));
+  const known = options.knownType;
+  const types = documentResourceTypes(document.state).filter(
+    (type) => !known || type === 'AWS::CloudFormation::Stack' || known(type),
+  );
+  const sections = sectionsForResourceTypes(index.notes(), types);
   const byNote = new Map<NoteFile, NotesTreeNode[]>();
   for (const section of sections) {
     const list = byNote.get(section.note) ?? [];
