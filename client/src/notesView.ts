@@ -231,7 +231,12 @@ export function registerNotesView(context: vscode.ExtensionContext, client: Lang
  * at that heading or bullet.
  */
 async function searchNotes(client: LanguageClient, initial?: unknown): Promise<void> {
-  const query = typeof initial === 'string' ? initial : Array.isArray(initial) && typeof initial[0] === 'string' ? initial[0] : '';
+  const query =
+    typeof initial === 'string'
+      ? initial
+      : Array.isArray(initial) && typeof initial[0] === 'string'
+        ? initial[0]
+        : '';
   const quickPick = vscode.window.createQuickPick<SearchPick>();
   quickPick.placeholder = 'Search your notes: words, AWS names, abbreviations (typos are fine)';
   quickPick.matchOnDescription = true;

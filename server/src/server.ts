@@ -150,7 +150,13 @@ export function startServer(connection: Connection): void {
     return result;
   });
   connection.onRequest(NotesSearchRequest, (params, token) =>
-    runSafe(connection, () => notesSearchItems(service.notes, params ?? {}), [], 'searching the notes', token),
+    runSafe(
+      connection,
+      () => notesSearchItems(service.notes, params ?? {}),
+      [],
+      'searching the notes',
+      token,
+    ),
   );
   connection.onRequest(NoteLocationRequest, ({ path: notePath, line }, token) =>
     runSafe(

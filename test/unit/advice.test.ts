@@ -20,7 +20,12 @@ function filesUnder(dir: string): string[] {
 const FIRES = path.join(ROOT, 'test', 'fixtures', 'advice', 'visibility-6x-fires', 'template.yaml');
 
 function open(file: string): TextDocument {
-  return TextDocument.create(`file://${file}`, file.endsWith('.json') ? 'json' : 'yaml', 1, fs.readFileSync(file, 'utf8'));
+  return TextDocument.create(
+    `file://${file}`,
+    file.endsWith('.json') ? 'json' : 'yaml',
+    1,
+    fs.readFileSync(file, 'utf8'),
+  );
 }
 
 describe('advice from the notes', () => {
@@ -40,12 +45,18 @@ describe('advice from the notes', () => {
       .filter((d) => d.code === 'advice-visibility-6x');
     assert.ok(advice);
     assert.equal(advice.severity, 3, 'information');
-    assert.match(advice.message, /Your notes: “Recommendation: set message visibility to 6x the Lambda timeout limit”/);
+    assert.match(
+      typeof advice.message === 'string' ? advice.message : advice.message.value,
+      /Your notes: “Recommendation: set message visibility to 6x the Lambda timeout limit”/,
+    );
     const [related] = advice.relatedInformation ?? [];
     const notePath = decodeURIComponent(new URL(related.location.uri).pathname);
     const lines = fs.readFileSync(notePath, 'utf8').split(/\r?\n/);
     assert.match(lines[related.location.range.start.line], /set message visibility to 6x/);
-    assert.equal(advice.codeDescription?.href, `${related.location.uri}#L${related.location.range.start.line + 1}`);
+    assert.equal(
+      advice.codeDescription?.href,
+      `${related.location.uri}#L${related.location.range.start.line + 1}`,
+    );
   });
 
   it('is switched off by awsDevNotes.advice.enable', () => {
@@ -58,7 +69,11 @@ describe('advice from the notes', () => {
 
   it('says nothing when the notes do not have the bullet', () => {
     const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-notes-'));
-    const ls = getLanguageService({ fs: nodeFileSystem, schemaDir: path.join(ROOT, 'schemas'), notesDir: empty });
+    const ls = getLanguageService({
+      fs: nodeFileSystem,
+      schemaDir: path.join(ROOT, 'schemas'),
+      notesDir: empty,
+    });
     assert.deepEqual(
       ls.validate(open(FIRES)).filter((d) => String(d.code).startsWith('advice-')),
       [],

@@ -33,7 +33,10 @@ describe('hover on CloudFormation properties', () => {
       'sub-bullets come along',
     );
     assert.ok(value.indexOf('The length of time') < value.indexOf('#### From your notes'), 'summary first');
-    assert.ok(value.indexOf('#### From your notes') < value.indexOf('Values must be from 0'), 'then the notes');
+    assert.ok(
+      value.indexOf('#### From your notes') < value.indexOf('Values must be from 0'),
+      'then the notes',
+    );
     assert.ok(
       notes.indexOf('- Messages have a visibility timeout') < notes.indexOf('ChangeMessageVisibility (i.e.'),
       'the best bullet first',

@@ -50,7 +50,10 @@ describe('where the notes go in a hover', () => {
   });
 
   it('reads the settings, with a message for a wrong value', () => {
-    assert.equal(sanitizeSettings({ hover: { notesPosition: 'first' } }).settings.hoverNotesPosition, 'first');
+    assert.equal(
+      sanitizeSettings({ hover: { notesPosition: 'first' } }).settings.hoverNotesPosition,
+      'first',
+    );
     const wrong = sanitizeSettings({ hover: { notesPosition: 'top' }, advice: { enable: 'no' } });
     assert.equal(wrong.settings.hoverNotesPosition, 'afterSummary');
     assert.equal(wrong.settings.adviceEnable, true);

@@ -265,7 +265,10 @@ describe('looking up the bundled notes', () => {
       resourceTypes: ['AWS::CodeBuild::Project'],
     });
     assert.deepEqual(none, []);
-    const [main] = bundled.lookup({ terms: ['install', 'phases'], resourceTypes: ['AWS::CodeBuild::Project'] });
+    const [main] = bundled.lookup({
+      terms: ['install', 'phases'],
+      resourceTypes: ['AWS::CodeBuild::Project'],
+    });
     assert.equal(main?.heading?.label, 'C. CodeBuild');
     assert.deepEqual(bulletTexts(main), ['Phases:']);
   });

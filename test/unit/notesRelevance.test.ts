@@ -26,7 +26,13 @@ interface Case {
 
 /** A template with one resource of a type; the cursor in the last key of `keys` (nested). */
 function cfnKey(type: string, keys: string[], value = 'x'): string {
-  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  R:', `    Type: ${type}`, '    Properties:'];
+  const lines = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Resources:',
+    '  R:',
+    `    Type: ${type}`,
+    '    Properties:',
+  ];
   keys.forEach((key, i) => {
     const indent = ' '.repeat(6 + i * 2);
     const last = i === keys.length - 1;
@@ -128,91 +134,416 @@ const at = (text: string, needle: string, offset = 1): string => cursorAt(text, 
 
 const CASES: Case[] = [
   // CloudFormation: SQS
-  { kind: 'cloudformation', name: 'SQS VisibilityTimeout', text: cfnKey('AWS::SQS::Queue', ['VisibilityTimeout'], '30'), expected: ['Messages have a visibility timeout'] },
-  { kind: 'cloudformation', name: 'SQS MessageRetentionPeriod', text: cfnKey('AWS::SQS::Queue', ['MessageRetentionPeriod'], '60'), expected: ['messages last 4 days', 'CreateQueue (with MessageRetentionPeriod)'] },
-  { kind: 'cloudformation', name: 'SQS DelaySeconds', text: cfnKey('AWS::SQS::Queue', ['DelaySeconds'], '5'), expected: ['Can delay messages', 'SendMessage (with DelaySeconds)'] },
-  { kind: 'cloudformation', name: 'SQS ReceiveMessageWaitTimeSeconds', text: cfnKey('AWS::SQS::Queue', ['ReceiveMessageWaitTimeSeconds'], '20'), expected: ['ReceiveMessageWaitTimeSeconds (i.e. perform long polling)', 'Long polling can be used'] },
-  { kind: 'cloudformation', name: 'SQS RedrivePolicy', text: cfnKey('AWS::SQS::Queue', ['RedrivePolicy'], '{}'), expected: ['Dead-Letter Queue (DLQ)'] },
-  { kind: 'cloudformation', name: 'SQS FifoQueue', text: cfnKey('AWS::SQS::Queue', ['FifoQueue'], 'true'), expected: ['Guarantees ordering', 'Name must end in `.fifo`'] },
-  { kind: 'cloudformation', name: 'SQS ContentBasedDeduplication', text: cfnKey('AWS::SQS::Queue', ['ContentBasedDeduplication'], 'true'), expected: ['De-duplication', 'SHA-256'] },
-  { kind: 'cloudformation', name: 'SQS MaximumMessageSize', text: cfnKey('AWS::SQS::Queue', ['MaximumMessageSize'], '1024'), expected: ['256KB per message'] },
-  { kind: 'cloudformation', name: 'SQS KmsMasterKeyId', text: cfnKey('AWS::SQS::Queue', ['KmsMasterKeyId'], 'alias/aws/sqs'), expected: ['At-rest encryption with KMS'] },
-  { kind: 'cloudformation', name: 'SQS Tags', text: cfnKey('AWS::SQS::Queue', ['Tags'], '[]'), expected: null },
-  { kind: 'cloudformation', name: 'AWS::SQS::Queue', text: cfnType('AWS::SQS::Queue'), expected: ['Managed service for decoupling'] },
+  {
+    kind: 'cloudformation',
+    name: 'SQS VisibilityTimeout',
+    text: cfnKey('AWS::SQS::Queue', ['VisibilityTimeout'], '30'),
+    expected: ['Messages have a visibility timeout'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS MessageRetentionPeriod',
+    text: cfnKey('AWS::SQS::Queue', ['MessageRetentionPeriod'], '60'),
+    expected: ['messages last 4 days', 'CreateQueue (with MessageRetentionPeriod)'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS DelaySeconds',
+    text: cfnKey('AWS::SQS::Queue', ['DelaySeconds'], '5'),
+    expected: ['Can delay messages', 'SendMessage (with DelaySeconds)'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS ReceiveMessageWaitTimeSeconds',
+    text: cfnKey('AWS::SQS::Queue', ['ReceiveMessageWaitTimeSeconds'], '20'),
+    expected: ['ReceiveMessageWaitTimeSeconds (i.e. perform long polling)', 'Long polling can be used'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS RedrivePolicy',
+    text: cfnKey('AWS::SQS::Queue', ['RedrivePolicy'], '{}'),
+    expected: ['Dead-Letter Queue (DLQ)'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS FifoQueue',
+    text: cfnKey('AWS::SQS::Queue', ['FifoQueue'], 'true'),
+    expected: ['Guarantees ordering', 'Name must end in `.fifo`'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS ContentBasedDeduplication',
+    text: cfnKey('AWS::SQS::Queue', ['ContentBasedDeduplication'], 'true'),
+    expected: ['De-duplication', 'SHA-256'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS MaximumMessageSize',
+    text: cfnKey('AWS::SQS::Queue', ['MaximumMessageSize'], '1024'),
+    expected: ['256KB per message'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS KmsMasterKeyId',
+    text: cfnKey('AWS::SQS::Queue', ['KmsMasterKeyId'], 'alias/aws/sqs'),
+    expected: ['At-rest encryption with KMS'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SQS Tags',
+    text: cfnKey('AWS::SQS::Queue', ['Tags'], '[]'),
+    expected: null,
+  },
+  {
+    kind: 'cloudformation',
+    name: 'AWS::SQS::Queue',
+    text: cfnType('AWS::SQS::Queue'),
+    expected: ['Managed service for decoupling'],
+  },
   // Lambda
-  { kind: 'cloudformation', name: 'Lambda Timeout', text: cfnKey('AWS::Lambda::Function', ['Timeout'], '30'), expected: ['Default timeout is 3 secs', 'Max timeout: 900 secs'] },
-  { kind: 'cloudformation', name: 'Lambda MemorySize', text: cfnKey('AWS::Lambda::Function', ['MemorySize'], '512'), expected: ['Can have 123MB to 3,008MB of RAM', 'Memory: 138 - 3,008 MB', 'Use up to 3GB of memory'] },
-  { kind: 'cloudformation', name: 'Lambda ReservedConcurrentExecutions', text: cfnKey('AWS::Lambda::Function', ['ReservedConcurrentExecutions'], '5'), expected: ['Can configure "reserved concurrency"'] },
-  { kind: 'cloudformation', name: 'Lambda DeadLetterConfig', text: cfnKey('AWS::Lambda::Function', ['DeadLetterConfig'], '{}'), expected: ['Can create DLQ for Lambda events'] },
-  { kind: 'cloudformation', name: 'Lambda VpcConfig', text: cfnKey('AWS::Lambda::Function', ['VpcConfig'], '{}'), expected: ['By default Lambda is not launched in your VPC', 'Can create Lambda inside VPC'] },
-  { kind: 'cloudformation', name: 'Lambda Layers', text: cfnKey('AWS::Lambda::Function', ['Layers'], '[]'), expected: ['custom runtimes', 'store dependencies for re-use'] },
-  { kind: 'cloudformation', name: 'Lambda TracingConfig', text: cfnKey('AWS::Lambda::Function', ['TracingConfig'], '{}'), expected: ['X-Ray integration'] },
-  { kind: 'cloudformation', name: 'Lambda Environment', text: cfnKey('AWS::Lambda::Function', ['Environment'], '{}'), expected: ['Env vars: 4KB'] },
-  { kind: 'cloudformation', name: 'Lambda EphemeralStorage', text: cfnKey('AWS::Lambda::Function', ['EphemeralStorage'], '{}'), expected: ['`/tmp` directory', '/tmp folder disk space'] },
-  { kind: 'cloudformation', name: 'Lambda Description', text: cfnKey('AWS::Lambda::Function', ['Description'], 'orders'), expected: null },
-  { kind: 'cloudformation', name: 'Lambda Architectures', text: cfnKey('AWS::Lambda::Function', ['Architectures'], '[arm64]'), expected: null },
-  { kind: 'cloudformation', name: 'Lambda PackageType', text: cfnKey('AWS::Lambda::Function', ['PackageType'], 'Zip'), expected: null },
-  { kind: 'cloudformation', name: 'ESM BatchSize', text: cfnKey('AWS::Lambda::EventSourceMapping', ['BatchSize'], '10'), expected: ['Can process 1-10 messages per batch', 'Batch processing to group data'] },
-  { kind: 'cloudformation', name: 'ESM StartingPosition', text: cfnKey('AWS::Lambda::EventSourceMapping', ['StartingPosition'], 'LATEST'), expected: ['Can start with new items or from a timestamp'] },
-  { kind: 'cloudformation', name: 'ESM ParallelizationFactor', text: cfnKey('AWS::Lambda::EventSourceMapping', ['ParallelizationFactor'], '2'), expected: ['up to 10 per shard'] },
-  { kind: 'cloudformation', name: 'EventInvokeConfig MaximumRetryAttempts', text: cfnKey('AWS::Lambda::EventInvokeConfig', ['MaximumRetryAttempts'], '1'), expected: ['Lambda retries 3 times on errors'] },
-  { kind: 'cloudformation', name: 'EventInvokeConfig DestinationConfig', text: cfnKey('AWS::Lambda::EventInvokeConfig', ['DestinationConfig'], '{}'), expected: ['Send Lambda results to another service', 'different destinations for successful and failed'] },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda Timeout',
+    text: cfnKey('AWS::Lambda::Function', ['Timeout'], '30'),
+    expected: ['Default timeout is 3 secs', 'Max timeout: 900 secs'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda MemorySize',
+    text: cfnKey('AWS::Lambda::Function', ['MemorySize'], '512'),
+    expected: ['Can have 123MB to 3,008MB of RAM', 'Memory: 138 - 3,008 MB', 'Use up to 3GB of memory'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda ReservedConcurrentExecutions',
+    text: cfnKey('AWS::Lambda::Function', ['ReservedConcurrentExecutions'], '5'),
+    expected: ['Can configure "reserved concurrency"'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda DeadLetterConfig',
+    text: cfnKey('AWS::Lambda::Function', ['DeadLetterConfig'], '{}'),
+    expected: ['Can create DLQ for Lambda events'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda VpcConfig',
+    text: cfnKey('AWS::Lambda::Function', ['VpcConfig'], '{}'),
+    expected: ['By default Lambda is not launched in your VPC', 'Can create Lambda inside VPC'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda Layers',
+    text: cfnKey('AWS::Lambda::Function', ['Layers'], '[]'),
+    expected: ['custom runtimes', 'store dependencies for re-use'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda TracingConfig',
+    text: cfnKey('AWS::Lambda::Function', ['TracingConfig'], '{}'),
+    expected: ['X-Ray integration'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda Environment',
+    text: cfnKey('AWS::Lambda::Function', ['Environment'], '{}'),
+    expected: ['Env vars: 4KB'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda EphemeralStorage',
+    text: cfnKey('AWS::Lambda::Function', ['EphemeralStorage'], '{}'),
+    expected: ['`/tmp` directory', '/tmp folder disk space'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda Description',
+    text: cfnKey('AWS::Lambda::Function', ['Description'], 'orders'),
+    expected: null,
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda Architectures',
+    text: cfnKey('AWS::Lambda::Function', ['Architectures'], '[arm64]'),
+    expected: null,
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Lambda PackageType',
+    text: cfnKey('AWS::Lambda::Function', ['PackageType'], 'Zip'),
+    expected: null,
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ESM BatchSize',
+    text: cfnKey('AWS::Lambda::EventSourceMapping', ['BatchSize'], '10'),
+    expected: ['Can process 1-10 messages per batch', 'Batch processing to group data'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ESM StartingPosition',
+    text: cfnKey('AWS::Lambda::EventSourceMapping', ['StartingPosition'], 'LATEST'),
+    expected: ['Can start with new items or from a timestamp'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ESM ParallelizationFactor',
+    text: cfnKey('AWS::Lambda::EventSourceMapping', ['ParallelizationFactor'], '2'),
+    expected: ['up to 10 per shard'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'EventInvokeConfig MaximumRetryAttempts',
+    text: cfnKey('AWS::Lambda::EventInvokeConfig', ['MaximumRetryAttempts'], '1'),
+    expected: ['Lambda retries 3 times on errors'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'EventInvokeConfig DestinationConfig',
+    text: cfnKey('AWS::Lambda::EventInvokeConfig', ['DestinationConfig'], '{}'),
+    expected: ['Send Lambda results to another service', 'different destinations for successful and failed'],
+  },
   // DynamoDB
-  { kind: 'cloudformation', name: 'DynamoDB ReadCapacityUnits', text: cfnKey('AWS::DynamoDB::Table', ['ProvisionedThroughput', 'ReadCapacityUnits'], '5'), expected: ['1 RCU = one strongly-consistent read'] },
-  { kind: 'cloudformation', name: 'DynamoDB WriteCapacityUnits', text: cfnKey('AWS::DynamoDB::Table', ['ProvisionedThroughput', 'WriteCapacityUnits'], '5'), expected: ['1 WCU = one write per second'] },
-  { kind: 'cloudformation', name: 'DynamoDB KeySchema', text: cfnKey('AWS::DynamoDB::Table', ['KeySchema'], '[]'), expected: ['Partition key'] },
-  { kind: 'cloudformation', name: 'DynamoDB TableName', text: cfnKey('AWS::DynamoDB::Table', ['TableName'], 'orders'), expected: null },
+  {
+    kind: 'cloudformation',
+    name: 'DynamoDB ReadCapacityUnits',
+    text: cfnKey('AWS::DynamoDB::Table', ['ProvisionedThroughput', 'ReadCapacityUnits'], '5'),
+    expected: ['1 RCU = one strongly-consistent read'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'DynamoDB WriteCapacityUnits',
+    text: cfnKey('AWS::DynamoDB::Table', ['ProvisionedThroughput', 'WriteCapacityUnits'], '5'),
+    expected: ['1 WCU = one write per second'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'DynamoDB KeySchema',
+    text: cfnKey('AWS::DynamoDB::Table', ['KeySchema'], '[]'),
+    expected: ['Partition key'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'DynamoDB TableName',
+    text: cfnKey('AWS::DynamoDB::Table', ['TableName'], 'orders'),
+    expected: null,
+  },
   // S3
-  { kind: 'cloudformation', name: 'S3 LifecycleConfiguration', text: cfnKey('AWS::S3::Bucket', ['LifecycleConfiguration'], '{}'), expected: ['Can create lifecycle rules to trigger actions on objects'] },
-  { kind: 'cloudformation', name: 'S3 VersioningConfiguration', text: cfnKey('AWS::S3::Bucket', ['VersioningConfiguration'], '{}'), expected: ['Versioning', 'Enabled at the bucket level'] },
-  { kind: 'cloudformation', name: 'S3 BucketEncryption', text: cfnKey('AWS::S3::Bucket', ['BucketEncryption'], '{}'), expected: ['SSE-S3', 'SSE-KMS'] },
-  { kind: 'cloudformation', name: 'S3 CorsConfiguration', text: cfnKey('AWS::S3::Bucket', ['CorsConfiguration'], '{}'), expected: ['CORS'] },
-  { kind: 'cloudformation', name: 'S3 ReplicationConfiguration', text: cfnKey('AWS::S3::Bucket', ['ReplicationConfiguration'], '{}'), expected: ['S3 Replication'] },
-  { kind: 'cloudformation', name: 'S3 BucketName', text: cfnKey('AWS::S3::Bucket', ['BucketName'], 'my-bucket'), expected: ['S3 bucket name must be globally unique'] },
-  { kind: 'cloudformation', name: 'S3 Tags', text: cfnKey('AWS::S3::Bucket', ['Tags'], '[]'), expected: null },
+  {
+    kind: 'cloudformation',
+    name: 'S3 LifecycleConfiguration',
+    text: cfnKey('AWS::S3::Bucket', ['LifecycleConfiguration'], '{}'),
+    expected: ['Can create lifecycle rules to trigger actions on objects'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'S3 VersioningConfiguration',
+    text: cfnKey('AWS::S3::Bucket', ['VersioningConfiguration'], '{}'),
+    expected: ['Versioning', 'Enabled at the bucket level'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'S3 BucketEncryption',
+    text: cfnKey('AWS::S3::Bucket', ['BucketEncryption'], '{}'),
+    expected: ['SSE-S3', 'SSE-KMS'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'S3 CorsConfiguration',
+    text: cfnKey('AWS::S3::Bucket', ['CorsConfiguration'], '{}'),
+    expected: ['CORS'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'S3 ReplicationConfiguration',
+    text: cfnKey('AWS::S3::Bucket', ['ReplicationConfiguration'], '{}'),
+    expected: ['S3 Replication'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'S3 BucketName',
+    text: cfnKey('AWS::S3::Bucket', ['BucketName'], 'my-bucket'),
+    expected: ['S3 bucket name must be globally unique'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'S3 Tags',
+    text: cfnKey('AWS::S3::Bucket', ['Tags'], '[]'),
+    expected: null,
+  },
   // ELB / ASG
-  { kind: 'cloudformation', name: 'TargetGroup HealthCheckPath', text: cfnKey('AWS::ElasticLoadBalancingV2::TargetGroup', ['HealthCheckPath'], '/health'), expected: ['Health check: ping a route'] },
-  { kind: 'cloudformation', name: 'ASG MinSize', text: cfnKey('AWS::AutoScaling::AutoScalingGroup', ['MinSize'], '1'), expected: ['min size, max size'] },
-  { kind: 'cloudformation', name: 'ASG LaunchTemplate', text: cfnKey('AWS::AutoScaling::AutoScalingGroup', ['LaunchTemplate'], '{}'), expected: ['ASGs use Launch configurations or Launch Template'] },
-  { kind: 'cloudformation', name: 'ScalingPolicy TargetTrackingConfiguration', text: cfnKey('AWS::AutoScaling::ScalingPolicy', ['TargetTrackingConfiguration'], '{}'), expected: ['Target tracking scaling'] },
-  { kind: 'cloudformation', name: 'ScalingPolicy Cooldown', text: cfnKey('AWS::AutoScaling::ScalingPolicy', ['Cooldown'], '60'), expected: ['cooldown periods', 'cooldowns'] },
+  {
+    kind: 'cloudformation',
+    name: 'TargetGroup HealthCheckPath',
+    text: cfnKey('AWS::ElasticLoadBalancingV2::TargetGroup', ['HealthCheckPath'], '/health'),
+    expected: ['Health check: ping a route'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ASG MinSize',
+    text: cfnKey('AWS::AutoScaling::AutoScalingGroup', ['MinSize'], '1'),
+    expected: ['min size, max size'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ASG LaunchTemplate',
+    text: cfnKey('AWS::AutoScaling::AutoScalingGroup', ['LaunchTemplate'], '{}'),
+    expected: ['ASGs use Launch configurations or Launch Template'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ScalingPolicy TargetTrackingConfiguration',
+    text: cfnKey('AWS::AutoScaling::ScalingPolicy', ['TargetTrackingConfiguration'], '{}'),
+    expected: ['Target tracking scaling'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ScalingPolicy Cooldown',
+    text: cfnKey('AWS::AutoScaling::ScalingPolicy', ['Cooldown'], '60'),
+    expected: ['cooldown periods', 'cooldowns'],
+  },
   // ECS, EC2, logs, Kinesis, Route 53, SNS
-  { kind: 'cloudformation', name: 'ECS Service PlacementStrategies', text: cfnKey('AWS::ECS::Service', ['PlacementStrategies'], '[]'), expected: ['Task placement strategies'] },
-  { kind: 'cloudformation', name: 'ECS TaskDefinition TaskRoleArn', text: cfnKey('AWS::ECS::TaskDefinition', ['TaskRoleArn'], 'arn'), expected: ['ECS task roles give tasks permissions', 'Define task roles in the Task Definition'] },
-  { kind: 'cloudformation', name: 'EC2 UserData', text: cfnKey('AWS::EC2::Instance', ['UserData'], 'x'), expected: ['Run basic scripts to set up a new server'] },
-  { kind: 'cloudformation', name: 'LogGroup RetentionInDays', text: cfnKey('AWS::Logs::LogGroup', ['RetentionInDays'], '7'), expected: ['log expiration policies'] },
-  { kind: 'cloudformation', name: 'Kinesis ShardCount', text: cfnKey('AWS::Kinesis::Stream', ['ShardCount'], '2'), expected: ['Shard count can be changed', 'separated into shards'] },
-  { kind: 'cloudformation', name: 'Route53 RecordSet TTL', text: cfnKey('AWS::Route53::RecordSet', ['TTL'], '300'), expected: ['Time-to-live (TTL)'] },
-  { kind: 'cloudformation', name: 'AWS::SNS::Topic', text: cfnType('AWS::SNS::Topic'), expected: ['publishes'] },
-  { kind: 'cloudformation', name: 'SNS DisplayName', text: cfnKey('AWS::SNS::Topic', ['DisplayName'], 'Orders'), expected: null },
-  { kind: 'cloudformation', name: 'SecurityGroup GroupDescription', text: cfnKey('AWS::EC2::SecurityGroup', ['GroupDescription'], 'web'), expected: null },
-  { kind: 'cloudformation', name: 'Fn::GetAtt', text: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\nOutputs:\n  A:\n    Value: !Ge|tAtt Q.Arn\n', expected: ['Get attribute value of a resource'] },
-  { kind: 'cloudformation', name: 'AWS::Region', text: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Ref AWS::Reg|ion\n', expected: ['pseudo-parameters'] },
+  {
+    kind: 'cloudformation',
+    name: 'ECS Service PlacementStrategies',
+    text: cfnKey('AWS::ECS::Service', ['PlacementStrategies'], '[]'),
+    expected: ['Task placement strategies'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'ECS TaskDefinition TaskRoleArn',
+    text: cfnKey('AWS::ECS::TaskDefinition', ['TaskRoleArn'], 'arn'),
+    expected: ['ECS task roles give tasks permissions', 'Define task roles in the Task Definition'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'EC2 UserData',
+    text: cfnKey('AWS::EC2::Instance', ['UserData'], 'x'),
+    expected: ['Run basic scripts to set up a new server'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'LogGroup RetentionInDays',
+    text: cfnKey('AWS::Logs::LogGroup', ['RetentionInDays'], '7'),
+    expected: ['log expiration policies'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Kinesis ShardCount',
+    text: cfnKey('AWS::Kinesis::Stream', ['ShardCount'], '2'),
+    expected: ['Shard count can be changed', 'separated into shards'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Route53 RecordSet TTL',
+    text: cfnKey('AWS::Route53::RecordSet', ['TTL'], '300'),
+    expected: ['Time-to-live (TTL)'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'AWS::SNS::Topic',
+    text: cfnType('AWS::SNS::Topic'),
+    expected: ['publishes'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SNS DisplayName',
+    text: cfnKey('AWS::SNS::Topic', ['DisplayName'], 'Orders'),
+    expected: null,
+  },
+  {
+    kind: 'cloudformation',
+    name: 'SecurityGroup GroupDescription',
+    text: cfnKey('AWS::EC2::SecurityGroup', ['GroupDescription'], 'web'),
+    expected: null,
+  },
+  {
+    kind: 'cloudformation',
+    name: 'Fn::GetAtt',
+    text: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\nOutputs:\n  A:\n    Value: !Ge|tAtt Q.Arn\n',
+    expected: ['Get attribute value of a resource'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'AWS::Region',
+    text: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Ref AWS::Reg|ion\n',
+    expected: ['pseudo-parameters'],
+  },
   // buildspec
   { kind: 'buildspec', name: 'phases', text: at(BUILDSPEC, 'phases:'), expected: ['Phases:'] },
   { kind: 'buildspec', name: 'pre_build', text: at(BUILDSPEC, 'pre_build:'), expected: ['Pre-build'] },
   { kind: 'buildspec', name: 'artifacts', text: at(BUILDSPEC, 'artifacts:'), expected: ['Artifacts'] },
   { kind: 'buildspec', name: 'cache', text: at(BUILDSPEC, 'cache:'), expected: ['Cache'] },
-  { kind: 'buildspec', name: 'parameter-store', text: at(BUILDSPEC, 'parameter-store:'), expected: ['secrets via SSM Parameter Store'] },
+  {
+    kind: 'buildspec',
+    name: 'parameter-store',
+    text: at(BUILDSPEC, 'parameter-store:'),
+    expected: ['secrets via SSM Parameter Store'],
+  },
   { kind: 'buildspec', name: 'reports', text: at(BUILDSPEC, 'reports:'), expected: null },
   { kind: 'buildspec', name: 'file-format', text: at(BUILDSPEC, 'file-format:'), expected: null },
   { kind: 'buildspec', name: 'runtime-versions', text: at(BUILDSPEC, 'runtime-versions:'), expected: null },
   { kind: 'buildspec', name: 'version', text: at(BUILDSPEC, 'version:'), expected: null },
   // appspec
-  { kind: 'appspec', name: 'hooks', text: at(APPSPEC, 'hooks:'), expected: ['Hooks (instructions for deploying'] },
-  { kind: 'appspec', name: 'BeforeInstall', text: at(APPSPEC, 'BeforeInstall:'), expected: ['BeforeInstall'] },
-  { kind: 'appspec', name: 'ValidateService', text: at(APPSPEC, 'ValidateService:'), expected: ['ValidateService (i.e. health check)'] },
+  {
+    kind: 'appspec',
+    name: 'hooks',
+    text: at(APPSPEC, 'hooks:'),
+    expected: ['Hooks (instructions for deploying'],
+  },
+  {
+    kind: 'appspec',
+    name: 'BeforeInstall',
+    text: at(APPSPEC, 'BeforeInstall:'),
+    expected: ['BeforeInstall'],
+  },
+  {
+    kind: 'appspec',
+    name: 'ValidateService',
+    text: at(APPSPEC, 'ValidateService:'),
+    expected: ['ValidateService (i.e. health check)'],
+  },
   { kind: 'appspec', name: 'files', text: at(APPSPEC, 'files:'), expected: ['File section (how to copy'] },
   { kind: 'appspec', name: 'os', text: at(APPSPEC, 'os:'), expected: null },
   { kind: 'appspec', name: 'runas', text: at(APPSPEC, 'runas:'), expected: null },
   { kind: 'appspec', name: 'AfterAllowTraffic', text: at(APPSPEC_ECS, 'AfterAllowTraffic:'), expected: null },
   // ECS task definition
-  { kind: 'ecs-task-definition', name: 'containerDefinitions', text: at(TASKDEF, '"containerDefinitions"', 2), expected: ['Task Definitions', 'JSON file that tells ECS how to run'] },
-  { kind: 'ecs-task-definition', name: 'taskRoleArn', text: at(TASKDEF, '"taskRoleArn"', 2), expected: ['ECS task roles give tasks permissions', 'Define task roles in the Task Definition'] },
-  { kind: 'ecs-task-definition', name: 'portMappings', text: at(TASKDEF, '"portMappings"', 2), expected: ['Dynamic Port Forwarding'] },
-  { kind: 'ecs-task-definition', name: 'logConfiguration', text: at(TASKDEF, '"logConfiguration"', 2), expected: ['Configure at task definition level'] },
-  { kind: 'ecs-task-definition', name: 'requiresCompatibilities', text: at(TASKDEF, '"requiresCompatibilities"', 2), expected: ['Must choose Fargate option'] },
-  { kind: 'ecs-task-definition', name: 'placementConstraints', text: at(TASKDEF, '"placementConstraints"', 2), expected: ['Task placement constraints'] },
+  {
+    kind: 'ecs-task-definition',
+    name: 'containerDefinitions',
+    text: at(TASKDEF, '"containerDefinitions"', 2),
+    expected: ['Task Definitions', 'JSON file that tells ECS how to run'],
+  },
+  {
+    kind: 'ecs-task-definition',
+    name: 'taskRoleArn',
+    text: at(TASKDEF, '"taskRoleArn"', 2),
+    expected: ['ECS task roles give tasks permissions', 'Define task roles in the Task Definition'],
+  },
+  {
+    kind: 'ecs-task-definition',
+    name: 'portMappings',
+    text: at(TASKDEF, '"portMappings"', 2),
+    expected: ['Dynamic Port Forwarding'],
+  },
+  {
+    kind: 'ecs-task-definition',
+    name: 'logConfiguration',
+    text: at(TASKDEF, '"logConfiguration"', 2),
+    expected: ['Configure at task definition level'],
+  },
+  {
+    kind: 'ecs-task-definition',
+    name: 'requiresCompatibilities',
+    text: at(TASKDEF, '"requiresCompatibilities"', 2),
+    expected: ['Must choose Fargate option'],
+  },
+  {
+    kind: 'ecs-task-definition',
+    name: 'placementConstraints',
+    text: at(TASKDEF, '"placementConstraints"', 2),
+    expected: ['Task placement constraints'],
+  },
   { kind: 'ecs-task-definition', name: 'cpu', text: at(TASKDEF, '"cpu"', 2), expected: null },
   { kind: 'ecs-task-definition', name: 'memory', text: at(TASKDEF, '"memory"', 2), expected: null },
   { kind: 'ecs-task-definition', name: 'family', text: at(TASKDEF, '"family"', 2), expected: null },
@@ -222,12 +553,42 @@ const CASES: Case[] = [
 
 /** Cases over the user's own folder (test/fixtures/notes-user: no front matter, fences, a table, numbered items). */
 const USER_CASES: Case[] = [
-  { kind: 'cloudformation', name: 'user: ESM MaximumBatchingWindowInSeconds', text: cfnKey('AWS::Lambda::EventSourceMapping', ['MaximumBatchingWindowInSeconds'], '5'), expected: ['Keep `MaximumBatchingWindowInSeconds` low'] },
-  { kind: 'cloudformation', name: 'user: ESM FunctionResponseTypes', text: cfnKey('AWS::Lambda::EventSourceMapping', ['FunctionResponseTypes'], '[ReportBatchItemFailures]'), expected: ['Check the `FunctionResponseTypes` setting'] },
-  { kind: 'cloudformation', name: 'user: Lambda SnapStart (table row)', text: cfnKey('AWS::Lambda::Function', ['SnapStart'], '{}'), expected: ['cuts cold starts for Java functions'] },
-  { kind: 'cloudformation', name: 'user: Lambda ImageConfig (table row)', text: cfnKey('AWS::Lambda::Function', ['ImageConfig'], '{}'), expected: ['overrides the container entry point'] },
-  { kind: 'cloudformation', name: 'user: Lambda CodeSigningConfigArn (only in a code fence)', text: cfnKey('AWS::Lambda::Function', ['CodeSigningConfigArn'], 'arn'), expected: null },
-  { kind: 'buildspec', name: 'user: secrets-manager', text: at(BUILDSPEC, 'secrets-manager:'), expected: ['reference a value as `secret-id:json-key`'] },
+  {
+    kind: 'cloudformation',
+    name: 'user: ESM MaximumBatchingWindowInSeconds',
+    text: cfnKey('AWS::Lambda::EventSourceMapping', ['MaximumBatchingWindowInSeconds'], '5'),
+    expected: ['Keep `MaximumBatchingWindowInSeconds` low'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'user: ESM FunctionResponseTypes',
+    text: cfnKey('AWS::Lambda::EventSourceMapping', ['FunctionResponseTypes'], '[ReportBatchItemFailures]'),
+    expected: ['Check the `FunctionResponseTypes` setting'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'user: Lambda SnapStart (table row)',
+    text: cfnKey('AWS::Lambda::Function', ['SnapStart'], '{}'),
+    expected: ['cuts cold starts for Java functions'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'user: Lambda ImageConfig (table row)',
+    text: cfnKey('AWS::Lambda::Function', ['ImageConfig'], '{}'),
+    expected: ['overrides the container entry point'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'user: Lambda CodeSigningConfigArn (only in a code fence)',
+    text: cfnKey('AWS::Lambda::Function', ['CodeSigningConfigArn'], 'arn'),
+    expected: null,
+  },
+  {
+    kind: 'buildspec',
+    name: 'user: secrets-manager',
+    text: at(BUILDSPEC, 'secrets-manager:'),
+    expected: ['reference a value as `secret-id:json-key`'],
+  },
 ];
 
 const FILE_NAMES: Record<Kind, string> = {
@@ -262,7 +623,12 @@ function run(service: LanguageService, testCase: Case): Outcome {
   assert.ok(offset >= 0, `${testCase.name}: no cursor`);
   const text = testCase.text.slice(0, offset) + testCase.text.slice(offset + 1);
   const name = FILE_NAMES[testCase.kind];
-  const document = TextDocument.create(`file:///relevance/${counter++}/${name}`, name.endsWith('.json') ? 'json' : 'yaml', 1, text);
+  const document = TextDocument.create(
+    `file:///relevance/${counter++}/${name}`,
+    name.endsWith('.json') ? 'json' : 'yaml',
+    1,
+    text,
+  );
   assert.equal(service.getKind(document), testCase.kind, `${testCase.name}: kind`);
   const hover = service.doHover(document, document.positionAt(offset));
   const value = hover ? (hover.contents as { value: string }).value : '';
@@ -314,7 +680,11 @@ describe('notes relevance table', () => {
 
   it('has at least 60 cases over the four kinds and the user folder', () => {
     assert.ok(outcomes.length >= 60);
-    for (const kind of Object.keys(FILE_NAMES)) assert.ok(CASES.some((c) => c.kind === kind), kind);
+    for (const kind of Object.keys(FILE_NAMES))
+      assert.ok(
+        CASES.some((c) => c.kind === kind),
+        kind,
+      );
     assert.ok(USER_CASES.length >= 5);
   });
 

@@ -190,9 +190,15 @@ describe('the notes search', () => {
         `${query}: ${top(query).join(' | ')}`,
       );
     }
-    assert.ok(top('read capacity units', 3).some((l) => l.startsWith('1 RCU =')), 'long form finds RCU');
+    assert.ok(
+      top('read capacity units', 3).some((l) => l.startsWith('1 RCU =')),
+      'long form finds RCU',
+    );
     assert.ok(top('rcu', 3).some((l) => l.startsWith('1 RCU =')));
-    assert.equal(top('visibility timeout lambda', 1)[0], 'Recommendation: set message visibility to 6x the Lambda timeout limit');
+    assert.equal(
+      top('visibility timeout lambda', 1)[0],
+      'Recommendation: set message visibility to 6x the Lambda timeout limit',
+    );
     assert.equal(top('time to live', 1)[0], 'Time-to-live (TTL)');
   });
 

@@ -149,7 +149,11 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     },
     validate(document) {
       if (!settings.validationEnable) return [];
-      const diagnostics = validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings });
+      const diagnostics = validateDocument(document, cache.get(document), {
+        schemas,
+        fs: options.fs,
+        settings,
+      });
       return [...diagnostics, ...adviseDocument(context(document))];
     },
     doHover: (document, position) => doHover(context(document), position),

@@ -132,17 +132,23 @@ function targetOfExcerpt(excerpt: NoteExcerpt): { label: string; path: string; t
 
 /**
  * The notes part of a hover: "From your notes", the main excerpt (its best bullets, ranked), the
- * link that opens its section, and "N more in your notes", which opens the notes search on the
- * name when other bullets or sections are about it too. Empty when there is nothing to show.
+ * link that opens its section, links to the other sections about the name, and "N more in your
+ * notes", which opens the notes search on the name when other bullets are about it too. Empty
+ * when there is nothing to show.
  */
-export function renderNotesSection(excerpts: NoteExcerpt[]): string {
+export function renderNotesSection(excerpts: NoteExcerpt[], maxOthers = 3): string {
   const main = excerpts.find((e) => excerptBody(e));
   if (!main) return '';
   const { label, path, target } = targetOfExcerpt(main);
   const parts = [`#### ${NOTES_HEADING}`, `*${escapeMarkdownText(path)}*`, excerptBody(main)];
-  const more = main.more;
   const links = [openNoteLink(label, target)];
-  if (more > 0) links.push(moreInNotesLink(more, main.term));
+  if (main.more > 0) links.push(moreInNotesLink(main.more, main.term));
   parts.push(links.join(' · '));
+  const others = excerpts.filter((e) => e !== main).slice(0, maxOthers);
+  const otherLinks = others.map((e) => {
+    const other = targetOfExcerpt(e);
+    return openNoteLink(other.label === label ? other.path : other.label, other.target);
+  });
+  if (otherLinks.length) parts.push(`Also in your notes: ${otherLinks.join(' · ')}`);
   return parts.join('\n\n');
 }

@@ -46,7 +46,10 @@ function findBullet(notes: NoteFile[], id: BulletId): FoundBullet | undefined {
   const ordered = [...notes.filter((n) => n.title === title), ...notes.filter((n) => n.title !== title)];
   let found: FoundBullet | undefined;
   for (const note of ordered) {
-    const bullets = [...flattenBullets(note.preamble), ...note.headings.flatMap((h) => flattenBullets(h.bullets))];
+    const bullets = [
+      ...flattenBullets(note.preamble),
+      ...note.headings.flatMap((h) => flattenBullets(h.bullets)),
+    ];
     const bullet = bullets.find((b) => plainText(b.text).toLowerCase().includes(wanted));
     if (bullet) {
       found = { note, bullet, text: plainText(bullet.text) };
@@ -88,7 +91,10 @@ export function adviseDocument(context: FeatureContext): Diagnostic[] {
         message: `${finding.message} Your notes: “${text}” (${where})`,
         relatedInformation: [
           {
-            location: { uri, range: { start: { line: bullet.line, character: 0 }, end: { line: bullet.line, character: 0 } } },
+            location: {
+              uri,
+              range: { start: { line: bullet.line, character: 0 }, end: { line: bullet.line, character: 0 } },
+            },
             message: `From your notes: ${text}`,
           },
         ],

@@ -45,12 +45,14 @@ interface SqsSource {
 /** Queues of the template that feed functions of the template (event source mappings, SAM events). */
 function sqsSources(template: Template): SqsSource[] {
   const out: SqsSource[] = [];
-  const resource = (name: string | undefined): ResourceEntity | undefined => (name ? template.resources.get(name) : undefined);
+  const resource = (name: string | undefined): ResourceEntity | undefined =>
+    name ? template.resources.get(name) : undefined;
   for (const mapping of resourcesOfType(template, 'AWS::Lambda::EventSourceMapping')) {
     const arn = getProperty(mapping.properties, 'EventSourceArn');
     const queue = resource(referenced(arn));
     const fn = resource(referenced(getProperty(mapping.properties, 'FunctionName')));
-    if (arn && queue?.type === 'AWS::SQS::Queue' && fn?.type && LAMBDA_TYPES.includes(fn.type)) out.push({ queue, fn, at: arn });
+    if (arn && queue?.type === 'AWS::SQS::Queue' && fn?.type && LAMBDA_TYPES.includes(fn.type))
+      out.push({ queue, fn, at: arn });
   }
   for (const fn of resourcesOfType(template, 'AWS::Serverless::Function')) {
     const events = getProperty(fn.properties, 'Events');
@@ -96,7 +98,8 @@ const visibilityTimeout = (template: Template): AdviceFinding[] =>
 
 const dlqOnQueue = (template: Template): AdviceFinding[] =>
   sqsSources(template).flatMap(({ queue, fn }) => {
-    const dlq = getProperty(fn.properties, 'DeadLetterConfig') ?? getProperty(fn.properties, 'DeadLetterQueue');
+    const dlq =
+      getProperty(fn.properties, 'DeadLetterConfig') ?? getProperty(fn.properties, 'DeadLetterQueue');
     if (!dlq || getProperty(queue.properties, 'RedrivePolicy')) return [];
     const key = dlq.parent?.type === 'property' ? dlq.parent.key : dlq;
     return [
@@ -111,7 +114,8 @@ const dlqOnQueue = (template: Template): AdviceFinding[] =>
 const destinations = (template: Template): AdviceFinding[] => {
   const fed = new Set(sqsSources(template).map((s) => s.fn));
   return resourcesOfType(template, ...LAMBDA_TYPES).flatMap((fn) => {
-    const dlq = getProperty(fn.properties, 'DeadLetterConfig') ?? getProperty(fn.properties, 'DeadLetterQueue');
+    const dlq =
+      getProperty(fn.properties, 'DeadLetterConfig') ?? getProperty(fn.properties, 'DeadLetterQueue');
     if (!dlq || fed.has(fn)) return [];
     const key = dlq.parent?.type === 'property' ? dlq.parent.key : dlq;
     return [
@@ -129,12 +133,22 @@ const longPolling = (template: Template): AdviceFinding[] =>
   resourcesOfType(template, 'AWS::SQS::Queue').flatMap((queue) => {
     const node = getProperty(queue.properties, 'ReceiveMessageWaitTimeSeconds');
     if (!node || literalNumber(node) !== 0) return [];
-    return [{ span: node, message: `${queue.name} uses short polling (wait time 0 s).`, bullet: 'longPolling', severity: 'hint' }];
+    return [
+      {
+        span: node,
+        message: `${queue.name} uses short polling (wait time 0 s).`,
+        bullet: 'longPolling',
+        severity: 'hint',
+      },
+    ];
   });
 
 const versioningForEvents = (template: Template): AdviceFinding[] =>
   resourcesOfType(template, 'AWS::S3::Bucket').flatMap((bucket) => {
-    const lambdas = getProperty(getProperty(bucket.properties, 'NotificationConfiguration'), 'LambdaConfigurations');
+    const lambdas = getProperty(
+      getProperty(bucket.properties, 'NotificationConfiguration'),
+      'LambdaConfigurations',
+    );
     if (lambdas?.type !== 'array' || !lambdas.items.length) return [];
     const versioning = getProperty(bucket.properties, 'VersioningConfiguration');
     const status = versioning ? stringValue(getProperty(versioning, 'Status')) : 'Suspended';
@@ -155,7 +169,9 @@ const multiAz = (template: Template): AdviceFinding[] =>
       const list = getProperty(group.properties, name);
       if (list?.type === 'array' && list.items.length === 1) {
         const what = name === 'VPCZoneIdentifier' ? 'one subnet' : 'one Availability Zone';
-        return [{ span: list, message: `${group.name} launches instances in ${what} only.`, bullet: 'multiAz' }];
+        return [
+          { span: list, message: `${group.name} launches instances in ${what} only.`, bullet: 'multiAz' },
+        ];
       }
     }
     return [];
@@ -169,7 +185,14 @@ const stickiness = (template: Template): AdviceFinding[] =>
       if (stringValue(getProperty(item, 'Key')) !== 'stickiness.enabled') continue;
       const value = getProperty(item, 'Value');
       if (scalarText(value)?.toLowerCase() === 'true' && value) {
-        return [{ span: value, message: `${group.name} keeps each client on one target (stickiness).`, bullet: 'stickiness', severity: 'hint' }];
+        return [
+          {
+            span: value,
+            message: `${group.name} keeps each client on one target (stickiness).`,
+            bullet: 'stickiness',
+            severity: 'hint',
+          },
+        ];
       }
     }
     return [];
@@ -182,7 +205,13 @@ const placementOnFargate = (template: Template): AdviceFinding[] =>
       const node = getProperty(service.properties, name);
       if (node?.type !== 'array' || !node.items.length) return [];
       const key = node.parent?.type === 'property' ? node.parent.key : node;
-      return [{ span: key, message: `${service.name} runs on Fargate, where ${name} are not applied.`, bullet: 'placementFargate' as const }];
+      return [
+        {
+          span: key,
+          message: `${service.name} runs on Fargate, where ${name} are not applied.`,
+          bullet: 'placementFargate' as const,
+        },
+      ];
     });
   });
 

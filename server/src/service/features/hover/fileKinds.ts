@@ -49,7 +49,9 @@ function keyHover(
   return {
     docs: doc ? [doc] : [],
     // The names listed under a key (`requiresCompatibilities: ["FARGATE"]`) refine its notes.
-    notes: terms.length ? { value: named, terms, resourceTypes, related: listed.length ? listed : undefined } : undefined,
+    notes: terms.length
+      ? { value: named, terms, resourceTypes, related: listed.length ? listed : undefined }
+      : undefined,
     span,
   };
 }

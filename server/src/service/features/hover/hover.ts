@@ -36,7 +36,10 @@ export function splitSummary(docs: string): { summary: string; rest: string } {
       const sentences = next.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)\s*/g) ?? [next];
       let taken = '';
       let cut = 0;
-      while (cut < sentences.length && (cut === 0 || length + taken.length + sentences[cut].length <= SUMMARY_CHARS)) {
+      while (
+        cut < sentences.length &&
+        (cut === 0 || length + taken.length + sentences[cut].length <= SUMMARY_CHARS)
+      ) {
         taken += sentences[cut];
         cut++;
       }
