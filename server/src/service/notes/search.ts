@@ -74,6 +74,8 @@ export class NotesSearchIndex {
   private readonly byBullet = new Map<NoteBullet, number>();
   private readonly byHeading = new Map<NoteHeading, number>();
   private readonly search: MiniSearch<IndexedFields>;
+  /** The search on a name, per name (the index never changes: a new one is built for new notes). */
+  private readonly aboutCache = new Map<string, SearchHit[]>();
 
   constructor(notes: NoteFile[]) {
     this.search = new MiniSearch<IndexedFields>({
@@ -186,7 +188,13 @@ export class NotesSearchIndex {
       for (let b: NoteBullet | undefined = bullet; b; b = b.parent) if (shown.includes(b)) return true;
       return false;
     };
-    return this.query(name, 200).filter(
+    let hits = this.aboutCache.get(name);
+    if (!hits) {
+      hits = this.query(name, 200);
+      if (this.aboutCache.size > 1000) this.aboutCache.clear();
+      this.aboutCache.set(name, hits);
+    }
+    return hits.filter(
       (hit) => hit.item.bullet && !isShown(hit.item.bullet) && words.every((w) => hit.own.includes(w)),
     ).length;
   }
