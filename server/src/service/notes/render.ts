@@ -12,8 +12,8 @@ export const NOTES_HEADING = 'From your notes';
 export const OPEN_NOTE_COMMAND = 'awsDevNotes.openNote';
 export const SEARCH_NOTES_COMMAND = 'awsDevNotes.searchNotes';
 
-const MAX_LINES_PER_BULLET = 8;
-const MAX_LINES = 14;
+const MAX_LINES_PER_BULLET = 12;
+const MAX_LINES = 16;
 const SECTION_START_LINES = 8;
 
 /** Escapes text for use inside Markdown emphasis or link text. */
