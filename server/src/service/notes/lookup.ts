@@ -14,7 +14,9 @@ import type { NotesSearchIndex, SearchHit } from './search';
 import { GENERIC_BOOST, nameWords } from './search';
 import { anyTopicMatches, headingsWithTopic, relevance, sectionForService } from './topics';
 import type { Term, Tokens } from './words';
-import { isGenericWord, makeTerm, matchScore, splitWords, tokenize } from './words';
+import { expansions, isGenericWord, makeTerm, matchScore, normalizeWord, splitWords, tokenize } from './words';
+import { headingChain } from './model';
+import { servicePrefix } from './topics';
 
 export interface NotesQuery {
   /**
@@ -181,9 +183,15 @@ function pickBullets(search: NotesSearchIndex, candidate: Candidate, names: stri
     const weight = (w: string): number => (isGenericWord(w) ? GENERIC_BOOST : 1);
     const total = words.reduce((sum, w) => sum + weight(w), 0);
     const needsSpecific = words.some((w) => !isGenericWord(w));
+    // A bullet must match a word of the name itself, or every word a shorthand of it stands for
+    // (`RedrivePolicy` → dead letter queue): "cloud" alone, from `VPC`, is not a match.
+    const originals = [...new Set(splitWords(name).map(normalizeWord))].filter((w) => !isGenericWord(w) || !needsSpecific);
+    const matchesName = (near: string[]): boolean =>
+      originals.some((w) => near.includes(w) || (expansions(w).length > 0 && expansions(w).every((e) => isGenericWord(e) || near.includes(e))));
     hits.forEach((hit: SearchHit, bullet) => {
       if (!hit.own.length) return;
       if (needsSpecific && !hit.near.some((w) => !isGenericWord(w))) return;
+      if (!matchesName(hit.near)) return;
       const mention = score(term, bullet);
       // The name as written, or its words in a row, beats words scattered over the bullet.
       const exact = mention >= 2.5 ? 1.25 : 1;
@@ -238,9 +246,19 @@ function relevantCandidates(notes: NoteFile[], term: Term, types: string[], bull
     c.source <= Source.HeadingText ? c.level > 0 : !types.length || c.level >= 2 || (c.level > 0 && !hasTopics(c.note));
   const relevant = all.filter(fits);
   if (relevant.length || !bulletsToo) return relevant;
-  // A name of two words or more that only notes about other services list as a topic
-  // (`BlockDeviceMappings` of an EC2 instance, in the EBS note) is still worth showing.
-  return term.words.length >= 2 && term.distinctive ? all.filter((c) => c.source <= Source.NoteTopic) : [];
+  // A name of two words or more that only notes about another resource type of the same service
+  // list as a topic (`BlockDeviceMappings` of an EC2 instance, in the EBS note about EC2 volumes)
+  // is still worth showing; another service's note is not about it (`EphemeralStorage` of an ECS
+  // task is not Lambda's).
+  const prefixes = new Set(types.map(servicePrefix).filter((p): p is string => !!p));
+  const sameService = (c: Candidate): boolean =>
+    [...headingChain(c.heading).flatMap((h) => h.topics), ...c.note.topics].some((t) => {
+      const prefix = servicePrefix(t);
+      return !!prefix && prefixes.has(prefix);
+    });
+  return term.words.length >= 2 && term.distinctive
+    ? all.filter((c) => c.source <= Source.NoteTopic && sameService(c))
+    : [];
 }
 
 interface Step {
