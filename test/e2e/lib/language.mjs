@@ -1,5 +1,5 @@
 // Language features as a user reaches them, mixed into Editor (see ../harness.mjs): the suggest
-// widget, quick fixes (lightbulb / Ctrl+.), rename (F2) and the Outline view.
+// widget and quick fixes (lightbulb / Ctrl+.).
 import { log, sleep, waitFor } from './util.mjs';
 
 const SUGGEST = '.editor-group-container.active .editor-widget.suggest-widget.visible';
@@ -165,76 +165,5 @@ export class LanguageHelpers {
       .first()
       .waitFor({ state: 'hidden', timeout: 5000 })
       .catch(() => {});
-  }
-
-  /**
-   * Renames the symbol at the cursor with F2: types `newName` into the rename box and presses
-   * Enter. Throws with the editor's message if the rename is refused.
-   */
-  async rename(newName, { timeout = 10_000 } = {}) {
-    const page = this.page;
-    await page.keyboard.press('F2');
-    const input = page.locator('.rename-box input.rename-input').first();
-    const message = page.locator('.editor-group-container.active .monaco-editor-overlaymessage').first();
-    const state = await waitFor(
-      async () => {
-        if (await input.isVisible().catch(() => false)) return 'input';
-        if (await message.isVisible().catch(() => false)) return 'refused';
-        return false;
-      },
-      { what: 'the rename box', timeout },
-    );
-    if (state === 'refused') throw new Error(`rename refused: ${(await message.innerText()).trim()}`);
-    await input.fill(newName);
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout });
-  }
-
-  /**
-   * Rows of the Outline view for the active editor: [{ name, detail, kind, level }]. Collapses
-   * the Explorer's folder section meanwhile, so the outline has room; waits until
-   * `predicate(rows)` holds (default: some rows).
-   */
-  async outline(predicate = (rows) => rows.length > 0, { timeout = 15_000 } = {}) {
-    const page = this.page;
-    await this.runCommand('Explorer: Focus on Outline View');
-    // the Explorer's folder section (the workspace's files): collapse it while reading
-    const header = page.locator('.sidebar .pane:has(.explorer-folders-view) > .pane-header').first();
-    const collapsed =
-      (await header.getAttribute('aria-expanded', { timeout: 2000 }).catch(() => null)) === 'true' &&
-      (await header.click({ timeout: 2000 }).then(
-        () => true,
-        () => false,
-      ));
-    let rows = [];
-    try {
-      return await waitFor(
-        async () => {
-          rows = await page.locator('.outline-pane .monaco-list-row').evaluateAll((els) =>
-            els
-              .map((el) => {
-                const aria = el.getAttribute('aria-label') || '';
-                return {
-                  top: el.getBoundingClientRect().top,
-                  name: (el.querySelector('.label-name')?.textContent || '').trim(),
-                  detail: (el.querySelector('.label-description')?.textContent || '').trim(),
-                  kind: /\(([^)]*)\)$/.exec(aria)?.[1] ?? '',
-                  level: Number(el.getAttribute('aria-level')),
-                };
-              })
-              .sort((a, b) => a.top - b.top)
-              .map((row) => ({ name: row.name, detail: row.detail, kind: row.kind, level: row.level })),
-          );
-          return predicate(rows) ? rows : false;
-        },
-        { what: 'the outline', timeout, interval: 300 },
-      );
-    } catch (e) {
-      throw new Error(`${e.message}; outline: ${JSON.stringify(rows)}`);
-    } finally {
-      if (collapsed && (await header.getAttribute('aria-expanded').catch(() => null)) === 'false') {
-        await header.click({ timeout: 2000 }).catch(() => {});
-      }
-    }
   }
 }
