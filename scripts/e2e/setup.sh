@@ -163,6 +163,10 @@ else
   # The postinstall runs `npm install --omit=dev` inside lib/vscode and builds native
   # modules (node-pty, kerberos, spdlog, sqlite3, ...) with node-gyp; takes a while.
   LOG="$CACHE/code-server-install.log"
+  # Is the registry there? Asked with few retries, so that no network fails in seconds.
+  npm view --fetch-retries=1 --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 \
+    "code-server@$CS_VERSION" version >"$LOG" 2>&1 ||
+    fail "could not reach code-server@$CS_VERSION on the npm registry $REGISTRY: $(npm_reason "$LOG")" "$LOG"
   echo "    installing from the npm registry and building its native modules (a few minutes, once)"
   if ! npm install -g --prefix "$CS_DIR" --foreground-scripts "code-server@$CS_VERSION" >"$LOG" 2>&1; then
     reason="$(npm_reason "$LOG")"
