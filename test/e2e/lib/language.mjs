@@ -1,6 +1,6 @@
 // Language features as a user reaches them, mixed into Editor (see ../harness.mjs): the suggest
 // widget and quick fixes (lightbulb / Ctrl+.).
-import { log, sleep, waitFor } from './util.mjs';
+import { log, waitFor } from './util.mjs';
 
 const SUGGEST = '.editor-group-container.active .editor-widget.suggest-widget.visible';
 const ACTIONS = '.action-widget .monaco-list-row.action';
@@ -16,6 +16,8 @@ export class LanguageHelpers {
             label: (el.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
             ariaLabel: el.getAttribute('aria-label') || '',
             index: Number(el.getAttribute('data-index')),
+            // how many rows the whole list has (the widget renders only those in view)
+            setSize: Number(el.getAttribute('aria-setsize')) || 0,
             focused: el.classList.contains('focused'),
           }))
           .sort((a, b) => a.index - b.index),
@@ -29,15 +31,20 @@ export class LanguageHelpers {
    */
   async allSuggestions({ maxPages = 20 } = {}) {
     const byIndex = new Map();
-    let focused = -1;
+    const focusedIndex = (rows) => rows.find((r) => r.focused)?.index ?? -1;
     for (let i = 0; i < maxPages; i++) {
       const rows = await this.suggestions();
       for (const r of rows) byIndex.set(r.index, r);
-      const now = rows.find((r) => r.focused)?.index ?? -1;
-      if (i > 0 && now === focused) break; // the last row is selected
-      focused = now;
+      const total = rows[0]?.setSize ?? 0;
+      const focused = focusedIndex(rows);
+      if (!rows.length || byIndex.size >= total || focused >= total - 1) break;
       await this.page.keyboard.press('PageDown');
-      await sleep(150);
+      // the widget moves the selection a page down (or to the last row) and renders those rows
+      await waitFor(async () => focusedIndex(await this.suggestions()) > focused, {
+        what: 'the suggest widget to page down',
+        timeout: 5000,
+        interval: 50,
+      });
     }
     for (let i = 0; i < maxPages; i++) await this.page.keyboard.press('PageUp');
     return [...byIndex.values()].sort((a, b) => a.index - b.index).map((r) => ({ ...r, focused: false }));
@@ -85,8 +92,7 @@ export class LanguageHelpers {
         const from = focused ? focused.index : 0;
         const key = target.index > from ? 'ArrowDown' : 'ArrowUp';
         for (let i = 0; i < Math.abs(target.index - from); i++) await this.page.keyboard.press(key);
-        await sleep(100);
-        return false;
+        return false; // checked again at the next poll
       },
       { what: `suggestion ${label} selected`, timeout: 5000, interval: 100 },
     );
