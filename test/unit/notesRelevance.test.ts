@@ -724,6 +724,18 @@ const USER_CASES: Case[] = [
     expected: null,
   },
   {
+    kind: 'cloudformation',
+    name: 'user: SNS SignatureVersion (front matter names a property, no resource type)',
+    text: cfnKey('AWS::SNS::Topic', ['SignatureVersion'], '2'),
+    expected: ['SignatureVersion 2 signs messages with SHA256'],
+  },
+  {
+    kind: 'cloudformation',
+    name: 'user: SNS TopicName (the property-only note is about another name)',
+    text: cfnKey('AWS::SNS::Topic', ['TopicName'], 'orders'),
+    expected: null,
+  },
+  {
     kind: 'buildspec',
     name: 'user: secrets-manager',
     text: at(BUILDSPEC, 'secrets-manager:'),

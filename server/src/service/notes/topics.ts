@@ -36,8 +36,10 @@ export function relevance(note: NoteFile, heading: NoteHeading | undefined, reso
   const chain = headingChain(heading);
   if (resourceTypes.some((type) => chain.some((h) => anyTopicMatches(h.topics, type)))) return 2;
   if (resourceTypes.some((type) => anyTopicMatches(note.topics, type))) return 1;
-  // A note without any topics (the user's own, without front matter) is neutral.
-  if (!note.topics.length && !note.headings.some((h) => h.topics.length)) return 1;
+  // A note that names no resource type in its topics (the user's own, without front matter or
+  // with topics that are property names only) is not about another type: it is neutral.
+  const topics = [...note.topics, ...note.headings.flatMap((h) => h.topics)];
+  if (!topics.some((t) => servicePrefix(t) !== undefined)) return 1;
   return 0;
 }
 
