@@ -128,6 +128,12 @@ const FRAGMENTS = [
   'true: false',
   '__proto__: {constructor: 1}',
   'constructor: prototype',
+  '!constructor x',
+  '!toString [a]',
+  '!__proto__ {a: b}',
+  'toString: x',
+  'hasOwnProperty:',
+  'valueOf: [1]',
 ];
 const VALUES = [
   '0',

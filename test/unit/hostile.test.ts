@@ -1,12 +1,30 @@
 /** Hostile documents through the service: a clear diagnostic or a quiet no-op, never a throw. */
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { messageOf } from '../support/diagnostics';
-import { doc, service } from '../support/helpers';
+import { doc, ROOT, service } from '../support/helpers';
+import type { HostileCase } from '../support/hostile';
 import { HOSTILE_CASES } from '../support/hostile';
 
+/** Inputs the fuzzer found crashes with (test/fixtures/fuzz/), as hostile cases. */
+function fuzzFindings(): HostileCase[] {
+  const dir = path.join(ROOT, 'test', 'fixtures', 'fuzz');
+  return fs.readdirSync(dir).flatMap((name) =>
+    fs
+      .readdirSync(path.join(dir, name))
+      .filter((file) => file !== 'expected.json')
+      .map((file) => ({
+        name: `fuzz finding ${name}`,
+        file,
+        text: fs.readFileSync(path.join(dir, name, file), 'utf8'),
+      })),
+  );
+}
+
 describe('hostile documents (service)', () => {
-  for (const hostile of HOSTILE_CASES) {
+  for (const hostile of [...HOSTILE_CASES, ...fuzzFindings()]) {
     it(`answers every feature on ${hostile.name}`, () => {
       const s = service();
       const document = doc(hostile.text, hostile.file);

@@ -302,7 +302,7 @@ export class YamlConverter {
     }
     const inner = this.convertPlain(node);
     const tag = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
-    const longForm = tag ? SHORT_FORM_TAGS[tag] : undefined;
+    const longForm = tag && Object.hasOwn(SHORT_FORM_TAGS, tag) ? SHORT_FORM_TAGS[tag] : undefined;
     if (!tag || !longForm) return inner;
     // `!Ref X` → { Ref: X } whose key covers the tag text.
     const tagText = `!${tag}`;
