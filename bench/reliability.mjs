@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { generateTemplate } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 50);
@@ -151,6 +154,38 @@ async function workerHop(text) {
   return median(times.slice(5));
 }
 
+/** The service's heap with 50 documents held, then forgotten (what closing does), in-process. */
+function heapWithFifty() {
+  const gc = globalThis.gc;
+  if (!gc) return undefined;
+  const { TextDocument } = require('vscode-languageserver-textdocument');
+  const service = require(join(root, 'dist', 'cli.js')).createService();
+  const base = generateTemplate(RESOURCES);
+  const heap = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed / 1048576;
+  };
+  const round = (name) => {
+    const documents = [];
+    for (let i = 0; i < DOCUMENTS; i++) {
+      const text = base.replace('VisibilityTimeout: 60', `VisibilityTimeout: ${i + 1}`);
+      const document = TextDocument.create(`file:///bench/${name}/t${i}.yaml`, 'yaml', 1, text);
+      service.validate(document);
+      service.doHover(document, { line: 5, character: 6 });
+      documents.push(document);
+    }
+    const held = heap();
+    for (const document of documents) service.forget(document.uri);
+    return { held, forgotten: heap() };
+  };
+  const empty = heap();
+  const first = round('first');
+  const second = round('second');
+  return { empty, first, second };
+}
+
+const heap = heapWithFifty();
 const many = await fiftyDocuments();
 const small =
   "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      VisibilityTimeout: 60\n";
@@ -162,6 +197,9 @@ const mb = (x) => `${x.toFixed(0)} MB`;
 console.log(
   [
     `${DOCUMENTS} templates of ${RESOURCES} resources (${many.kib.toFixed(0)} KiB each) open: server ${mb(many.opened.rss)} RSS (peak ${mb(many.opened.peak)}); after a hover in each: ${mb(many.hovered.rss)} (peak ${mb(many.hovered.peak)}); after closing them: ${mb(many.closed.rss)}; 50 others opened, hovered and closed after them: ${mb(many.again.closed.rss)} (peak ${mb(many.again.closed.peak)})`,
+    heap
+      ? `in-process service heap (after GC): ${mb(heap.empty)} before; ${DOCUMENTS} documents validated and hovered ${mb(heap.first.held)}, all closed ${mb(heap.first.forgotten)}; ${DOCUMENTS} others ${mb(heap.second.held)}, closed ${mb(heap.second.forgotten)}`
+      : 'in-process heap: run with node --expose-gc to measure',
     `edit → diagnostics over stdio, 120 ms debounce and the worker included (median of 15): small template ${smallMs.toFixed(1)} ms, 1,000 resources ${largeMs.toFixed(1)} ms`,
     `worker hop (1,000-resource text there, 1,000 diagnostics back; median of 25): ${hopMs.toFixed(2)} ms`,
   ].join('\n'),
