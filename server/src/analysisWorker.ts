@@ -33,6 +33,7 @@ type ToWorker =
   | ({ type: 'validate'; id: number } & DocumentSnapshot);
 
 type FromWorker =
+  | { type: 'ready' }
   | { type: 'result'; id: number; diagnostics: Diagnostic[]; kind: string | null; problems: string[] }
   | { type: 'error'; id: number; message: string };
 
@@ -42,12 +43,19 @@ export type AnalysisOutcome =
   | { status: 'timeout'; budgetMs: number }
   /** A newer version of the document came first, or the document was closed. */
   | { status: 'stale' }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  /** The worker itself died on this document (out of memory, a crash): the work is lost. */
+  | { status: 'crashed'; message: string };
 
 interface Pending {
   snapshot: DocumentSnapshot;
   resolve: (outcome: AnalysisOutcome) => void;
 }
+
+/** How long a new worker may take to start before its first document's budget runs. */
+const STARTUP_ALLOWANCE_MS = 30_000;
+
+const WARM_UP = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n";
 
 /** The body of the worker thread: a language service answering `validate` messages. */
 export function runAnalysisWorker(data: AnalysisWorkerData): void {
@@ -58,6 +66,10 @@ export function runAnalysisWorker(data: AnalysisWorkerData): void {
     schemaDir: data.schemaDir,
     notesDir: data.notesDir,
   });
+  // Start-up (the schema index, a first compile) is not any document's time: warm up, then say so.
+  service.validate(TextDocument.create('file:///warm-up.yaml', 'yaml', 0, WARM_UP));
+  service.forget('file:///warm-up.yaml');
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
   port.on('message', (message: ToWorker) => {
     if (message.type === 'settings') {
       service.configure(sanitizeSettings(message.raw).settings);
@@ -96,7 +108,9 @@ export function isAnalysisWorker(data: unknown): data is AnalysisWorkerData {
 export class AnalysisRunner {
   private worker: Worker | undefined;
   private readonly queue = new Map<string, Pending>();
-  private running: { id: number; pending: Pending; timer: NodeJS.Timeout } | undefined;
+  private running: { id: number; pending: Pending; timer: NodeJS.Timeout | undefined } | undefined;
+  /** Whether the current worker has started up (the budget runs from then on). */
+  private ready = false;
   private nextId = 1;
   private settings: unknown;
 
@@ -143,13 +157,22 @@ export class AnalysisRunner {
     this.queue.delete(uri);
     const worker = this.ensureWorker();
     const id = this.nextId++;
-    const timer = setTimeout(() => this.abandon(id), this.budgetMs);
-    this.running = { id, pending, timer };
+    this.running = { id, pending, timer: undefined };
+    // A worker still starting gets its start-up time on top of the budget.
+    this.startBudget(this.ready ? 0 : STARTUP_ALLOWANCE_MS);
     worker.postMessage({ type: 'validate', id, ...pending.snapshot } satisfies ToWorker);
+  }
+
+  private startBudget(extraMs: number): void {
+    const running = this.running;
+    if (!running) return;
+    clearTimeout(running.timer);
+    running.timer = setTimeout(() => this.abandon(running.id), this.budgetMs + extraMs);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    this.ready = false;
     const worker = new Worker(this.script, {
       workerData: { role: 'aws-dev-notes-analysis', ...this.data } satisfies AnalysisWorkerData,
       stdout: false,
@@ -158,16 +181,18 @@ export class AnalysisRunner {
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
     });
     worker.unref();
-    worker.on('message', (message: FromWorker) => this.onMessage(message));
+    worker.on('message', (message: FromWorker) => {
+      if (this.worker === worker) this.onMessage(message);
+    });
     worker.on('error', (error) => {
       if (this.worker === worker) this.worker = undefined;
       this.log(`The analysis worker failed: ${error.message}`);
-      this.finish({ status: 'failed', message: error.message });
+      this.finish({ status: 'crashed', message: error.message });
     });
     worker.on('exit', () => {
       if (this.worker === worker) {
         this.worker = undefined;
-        this.finish({ status: 'failed', message: 'the analysis worker stopped' });
+        this.finish({ status: 'crashed', message: 'the analysis worker stopped' });
       }
     });
     if (this.settings !== undefined)
@@ -177,6 +202,11 @@ export class AnalysisRunner {
   }
 
   private onMessage(message: FromWorker): void {
+    if (message.type === 'ready') {
+      this.ready = true;
+      this.startBudget(0);
+      return;
+    }
     if (!this.running || this.running.id !== message.id) return;
     if (message.type === 'error') {
       this.finish({ status: 'failed', message: message.message });

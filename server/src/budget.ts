@@ -16,15 +16,19 @@ export function analysisBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 8000;
 }
 
-export function analysisStoppedDiagnostic(budgetMs: number): Diagnostic {
+/** Why a document is not analysed: past the budget, or the worker died on it (`crash`). */
+export function analysisStoppedDiagnostic(budgetMs: number, crash?: string): Diagnostic {
   const seconds =
     budgetMs >= 1000 ? `${(budgetMs / 1000).toFixed(budgetMs % 1000 ? 1 : 0)} s` : `${budgetMs} ms`;
+  const why = crash
+    ? `the analysis failed on this document (${crash})`
+    : `checking this document took longer than ${seconds}, so it was abandoned`;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Warning,
     code: 'analysis-stopped',
     source: 'aws-dev-notes',
-    message: `Analysis stopped: checking this document took longer than ${seconds}, so it was abandoned. Hover, completion and the outline are off for it until an edit makes it quick to check again.`,
+    message: `Analysis stopped: ${why}. Hover, completion and the outline are off for it until an edit makes it quick to check again.`,
   };
 }
 

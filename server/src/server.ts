@@ -101,13 +101,11 @@ export function startServer(connection: Connection): void {
     const outcome = await analysis.validate({ uri, languageId, version, text: document.getText() });
     // Never publish for a version that is no longer the document's (or a closed document).
     if (outcome.status === 'stale' || documents.get(uri)?.version !== version) return;
-    if (outcome.status === 'timeout') {
+    if (outcome.status === 'timeout' || outcome.status === 'crashed') {
       stalled.add(uri);
-      void connection.sendDiagnostics({
-        uri,
-        version,
-        diagnostics: [analysisStoppedDiagnostic(outcome.budgetMs)],
-      });
+      const crash = outcome.status === 'crashed' ? outcome.message : undefined;
+      const stopped = analysisStoppedDiagnostic(analysis.budgetMs, crash);
+      void connection.sendDiagnostics({ uri, version, diagnostics: [stopped] });
       return;
     }
     if (outcome.status === 'failed') {
