@@ -11,13 +11,12 @@ function fakeConnection(): { connection: Connection; logged: string[] } {
   return { connection, logged };
 }
 
-const token = (cancelled: () => boolean): CancellationToken =>
-  ({
-    get isCancellationRequested() {
-      return cancelled();
-    },
-    onCancellationRequested: () => ({ dispose: () => undefined }),
-  });
+const token = (cancelled: () => boolean): CancellationToken => ({
+  get isCancellationRequested() {
+    return cancelled();
+  },
+  onCancellationRequested: () => ({ dispose: () => undefined }),
+});
 
 describe('runSafe', () => {
   it('answers an exception with an internal-error response and logs it with the stack', async () => {
