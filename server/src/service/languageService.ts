@@ -57,6 +57,8 @@ export interface LanguageServiceOptions {
   /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
   snippetsDir?: string;
   settings?: Settings;
+  /** The clock for date-dependent checks (Lambda runtime deprecation); tests inject a fixed one. */
+  now?: () => Date;
 }
 
 export interface LanguageService {
@@ -106,6 +108,7 @@ function lineOf(text: string, offset: number): number {
 
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
+  const now = options.now ?? (() => new Date());
   const schemas = new SchemaStore(options.fs, options.schemaDir);
   const snippets = new SnippetLibrary(
     options.fs,
@@ -139,7 +142,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
 
   const context = (document: TextDocument): FeatureContext => {
     const state = cache.get(document);
-    return { document, state, schemas, notes, fs: options.fs, settings };
+    return { document, state, schemas, notes, fs: options.fs, settings, now };
   };
 
   return {
@@ -165,6 +168,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
         schemas,
         fs: options.fs,
         settings,
+        now,
       });
       return [...diagnostics, ...adviseDocument(context(document))];
     },
