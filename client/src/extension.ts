@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentKindName, NotesTreeNode } from '../../server/src/protocol';
 import {
   DocumentKindChangedNotification,
@@ -54,6 +54,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsDev
       { scheme: 'file', pattern: '**/*.{template,cfn}' },
     ],
     outputChannel: output,
+    // A failed request is logged in the output channel; it does not pop up a notification.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationOptions: { settings: vscode.workspace.getConfiguration('awsDevNotes') },
     synchronize: { configurationSection: 'awsDevNotes' },
     markdown: NOTES_MARKDOWN_OPTIONS,

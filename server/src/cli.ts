@@ -83,7 +83,7 @@ function collectFiles(target: string, out: string[], problems: string[], explici
     try {
       entries = fs.readdirSync(target, { withFileTypes: true });
     } catch (error) {
-      problems.push(`Cannot read folder '${target}': ${(error as Error).message}`);
+      problems.push(`Cannot read folder '${target}': ${readError(error)}`);
       return;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
@@ -97,15 +97,22 @@ function collectFiles(target: string, out: string[], problems: string[], explici
   }
 }
 
-export function lintFiles(files: string[], problems: string[]): FileResult[] {
+export function lintFiles(files: string[], problems: string[], notes: string[] = []): FileResult[] {
   const service = createService();
   const results: FileResult[] = [];
   for (const file of files) {
     let text: string;
     try {
+      // A file past the size limit is not read whole (a 100 MB log is clearly not a template).
+      const size = fs.statSync(file).size;
+      if (size > service.settings.maxFileSize) {
+        notes.push(`${file}: ${tooLarge(size, service.settings.maxFileSize)}`);
+        results.push({ file, kind: null, diagnostics: [] });
+        continue;
+      }
       text = fs.readFileSync(file, 'utf8');
     } catch (error) {
-      problems.push(`Cannot read '${file}': ${(error as Error).message}`);
+      problems.push(`Cannot read '${file}': ${readError(error)}`);
       continue;
     }
     const uri = pathToFileURL(path.resolve(file)).toString();
@@ -113,6 +120,8 @@ export function lintFiles(files: string[], problems: string[]): FileResult[] {
     const document = TextDocument.create(uri, languageId, 1, text);
     const kind = service.getKind(document);
     const diagnostics = kind ? service.validate(document) : [];
+    const skipped = service.getState(document).skipped;
+    if (skipped && !kind) notes.push(`${file}: ${skipped}`);
     diagnostics.sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
@@ -130,6 +139,20 @@ export function lintFiles(files: string[], problems: string[]): FileResult[] {
     service.forget(uri);
   }
   return results;
+}
+
+function tooLarge(size: number, limit: number): string {
+  const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+  return `Not analysed: the file is ${mb(size)} MB, above the ${mb(limit)} MB limit.`;
+}
+
+/** The reason a read failed, in words (`EACCES: permission denied, open 'x'` → `permission denied`). */
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied.';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder.';
+  if (code === 'EISDIR') return 'it is a folder.';
+  return (error as Error).message;
 }
 
 function formatText(results: FileResult[]): string {
@@ -220,7 +243,8 @@ export function main(argv: string[]): number {
   const problems: string[] = [];
   const files: string[] = [];
   for (const target of parsed.paths) collectFiles(target, files, problems, true);
-  const results = lintFiles(files, problems);
+  const notes: string[] = [];
+  const results = lintFiles(files, problems, notes);
   const output =
     parsed.format === 'json'
       ? `${JSON.stringify(results, null, 2)}\n`
@@ -228,6 +252,7 @@ export function main(argv: string[]): number {
         ? formatSarif(results)
         : formatText(results);
   process.stdout.write(output);
+  for (const note of notes) process.stderr.write(`note: ${note}\n`);
   for (const problem of problems) process.stderr.write(`error: ${problem}\n`);
   if (problems.length) return 2;
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;

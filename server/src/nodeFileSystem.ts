@@ -22,4 +22,11 @@ export const nodeFileSystem: FileSystem = {
       return [];
     }
   },
+  size(path) {
+    try {
+      return fs.statSync(path).size;
+    } catch {
+      return undefined;
+    }
+  },
 };

@@ -1,6 +1,7 @@
 /**
- * Wraps LSP handlers so that an exception or a cancellation becomes an LSP error response
- * (or an empty result) and a log line — never a crashed server.
+ * Wraps LSP handlers so that an exception becomes an LSP error response and a log line — never a
+ * crashed server — and a cancelled request gets the cancellation error. The work starts after a
+ * turn of the event loop, so a `$/cancelRequest` that arrived meanwhile is seen before it starts.
  */
 import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { ErrorCodes, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
@@ -13,7 +14,18 @@ export function formatError(message: string, error: unknown): string {
 export function runSafe<T>(
   connection: Connection,
   handler: () => T,
-  errorValue: T,
+  _emptyValue: T,
+  what: string,
+  token: CancellationToken | undefined,
+): Promise<T | ResponseError<void>> {
+  return new Promise((resolve) => {
+    setImmediate(() => resolve(runNow(connection, handler, what, token)));
+  });
+}
+
+function runNow<T>(
+  connection: Connection,
+  handler: () => T,
   what: string,
   token: CancellationToken | undefined,
 ): T | ResponseError<void> {
@@ -28,7 +40,8 @@ export function runSafe<T>(
       return new ResponseError(ErrorCodes.InvalidRequest, error.message);
     }
     connection.console.error(formatError(`Error while ${what}`, error));
-    return errorValue;
+    const reason = error instanceof Error ? error.message : String(error);
+    return new ResponseError(ErrorCodes.InternalError, `Error while ${what}: ${reason}`);
   }
 }
 

@@ -11,7 +11,11 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { workerData } from 'node:worker_threads';
+import { AnalysisRunner, isAnalysisWorker, runAnalysisWorker } from './analysisWorker';
+import { analysisBudgetMs, analysisStoppedDiagnostic, guardStalledDocuments } from './budget';
 import { nodeFileSystem } from './nodeFileSystem';
+import type { DocumentKindName } from './protocol';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
@@ -35,17 +39,27 @@ const VALIDATION_DELAY_MS = 120;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service: LanguageService = getLanguageService({
-    fs: nodeFileSystem,
+  const dirs = {
     schemaDir: path.join(extensionRoot, 'schemas'),
     notesDir: path.join(extensionRoot, 'notes'),
-  });
+  };
+  // Validation runs in a worker with a time budget; a document past it is "stalled" until a
+  // later version is checked in time, and the main thread's features leave it alone (budget.ts).
+  const analysis = new AnalysisRunner(__filename, dirs, analysisBudgetMs(), (m) =>
+    connection.console.warn(m),
+  );
+  const stalled = new Set<string>();
+  const service: LanguageService = guardStalledDocuments(
+    getLanguageService({ fs: nodeFileSystem, ...dirs }),
+    (document) => stalled.has(document.uri),
+  );
   const pending = new Map<string, NodeJS.Timeout>();
   const lastKinds = new Map<string, string | null>();
 
   function applySettings(raw: unknown): void {
     const { settings, problems } = sanitizeSettings(raw);
     service.configure(settings);
+    analysis.configure(raw);
     for (const message of problems) {
       connection.console.warn(message);
       void connection.sendNotification(SettingsProblemNotification, { message });
@@ -82,18 +96,31 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) scheduleValidation(document, 0);
   });
 
-  function validateNow(document: TextDocument): void {
-    try {
-      const diagnostics = service.validate(document);
-      const kind = service.getKind(document);
-      if (lastKinds.get(document.uri) !== kind) {
-        lastKinds.set(document.uri, kind);
-        void connection.sendNotification(DocumentKindChangedNotification, { uri: document.uri, kind });
-      }
-      void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    } catch (error) {
-      connection.console.error(formatError(`Error while validating ${document.uri}`, error));
+  async function validateNow(document: TextDocument): Promise<void> {
+    const { uri, languageId, version } = document;
+    const outcome = await analysis.validate({ uri, languageId, version, text: document.getText() });
+    // Never publish for a version that is no longer the document's (or a closed document).
+    if (outcome.status === 'stale' || documents.get(uri)?.version !== version) return;
+    if (outcome.status === 'timeout' || outcome.status === 'crashed') {
+      stalled.add(uri);
+      const crash = outcome.status === 'crashed' ? outcome.message : undefined;
+      const stopped = analysisStoppedDiagnostic(analysis.budgetMs, crash);
+      void connection.sendDiagnostics({ uri, version, diagnostics: [stopped] });
+      return;
     }
+    if (outcome.status === 'failed') {
+      connection.console.error(`Error while validating ${uri}: ${outcome.message}`);
+      return;
+    }
+    stalled.delete(uri);
+    if (lastKinds.get(uri) !== outcome.kind) {
+      lastKinds.set(uri, outcome.kind);
+      void connection.sendNotification(DocumentKindChangedNotification, {
+        uri,
+        kind: outcome.kind as DocumentKindName | null,
+      });
+    }
+    void connection.sendDiagnostics({ uri, version, diagnostics: outcome.diagnostics });
     for (const problem of service.schemas.problems.splice(0)) connection.console.error(problem);
   }
 
@@ -105,7 +132,10 @@ export function startServer(connection: Connection): void {
       setTimeout(() => {
         pending.delete(document.uri);
         const current = documents.get(document.uri);
-        if (current) validateNow(current);
+        if (current)
+          void validateNow(current).catch((error: unknown) => {
+            connection.console.error(formatError(`Error while validating ${current.uri}`, error));
+          });
       }, delay),
     );
   }
@@ -117,6 +147,8 @@ export function startServer(connection: Connection): void {
     if (timer) clearTimeout(timer);
     pending.delete(event.document.uri);
     lastKinds.delete(event.document.uri);
+    stalled.delete(event.document.uri);
+    analysis.forget(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -301,7 +333,12 @@ export function startServer(connection: Connection): void {
 
 // `node dist/server.js --stdio` (or --node-ipc / --socket from the extension): the connection
 // reads its transport from the command line.
-process.on('uncaughtException', (error) => {
-  console.error(formatError('Uncaught exception', error));
-});
-startServer(createConnection(ProposedFeatures.all));
+// The same bundle is the analysis worker when started as one (analysisWorker.ts).
+if (isAnalysisWorker(workerData)) {
+  runAnalysisWorker(workerData);
+} else {
+  process.on('uncaughtException', (error) => {
+    console.error(formatError('Uncaught exception', error));
+  });
+  startServer(createConnection(ProposedFeatures.all));
+}

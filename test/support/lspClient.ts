@@ -21,7 +21,12 @@ export class TestClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; resolve: (d: Diagnostic[]) => void }[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** Every publishDiagnostics, in order of arrival. */
+  readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
+
+  /** `env`: the server's environment (the test's own by default). */
+  constructor(private readonly env?: NodeJS.ProcessEnv) {}
 
   /** The connection to the server, which starts on first use. */
   get connection(): MessageConnection {
@@ -32,6 +37,7 @@ export class TestClient {
   private start(): Running {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: this.env ?? process.env,
     });
     child.stderr?.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     if (!child.stdout || !child.stdin) throw new Error('no stdio');
@@ -41,6 +47,7 @@ export class TestClient {
     );
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
       for (const waiter of this.waiters.filter((w) => w.uri === params.uri)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
         waiter.resolve(params.diagnostics);
@@ -109,6 +116,12 @@ export class TestClient {
   /** A request about a position in a document (`textDocument/hover`, `textDocument/completion` …). */
   requestAt<R>(method: string, uri: string, position: Position, params: object = {}): Promise<R> {
     return this.requestFor<R>(method, uri, { position, ...params });
+  }
+
+  /** The server process (started on first use). */
+  get process(): ChildProcess {
+    this.running ??= this.start();
+    return this.running.child;
   }
 
   async shutdown(): Promise<void> {

@@ -8,6 +8,8 @@ export interface FileSystem {
   exists(path: string): boolean;
   /** Names of the entries of a folder (files and folders), or [] when unreadable. */
   readDirectory?(path: string): { name: string; isDirectory: boolean }[];
+  /** Size in bytes without reading the file, or undefined when unknown. */
+  size?(path: string): number | undefined;
 }
 
 /** An in-memory FileSystem for tests. */
@@ -30,5 +32,6 @@ export function memoryFileSystem(files: Record<string, string>): FileSystem {
       }
       return [...entries].map(([name, isDirectory]) => ({ name, isDirectory }));
     },
+    size: (path) => normalized.get(path.replace(/\\/g, '/'))?.length,
   };
 }

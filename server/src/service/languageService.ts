@@ -38,6 +38,7 @@ import type { Kind } from './kinds';
 import { detectKind } from './kinds';
 import { NotesIndex } from './notes/notes';
 import { parseIncremental } from './parsing/incrementalParse';
+import { MAX_NESTING, nestingDepth } from './parsing/limits';
 import { detectFormat } from './parsing/parse';
 import { findReferences } from './features/navigation/references';
 import { doRename, prepareRename } from './features/navigation/rename';
@@ -85,13 +86,24 @@ export interface LanguageService {
   findDocumentLinks(document: TextDocument): DocumentLink[];
 }
 
-/** A binary file (NUL bytes) or one larger than the limit is not parsed. */
-function skipReason(text: string, settings: Settings): string | undefined {
+/** A binary file (NUL bytes), one larger than the limit or nested too deeply is not parsed. */
+function skipReason(text: string, format: 'yaml' | 'json', settings: Settings): string | undefined {
   if (text.length > settings.maxFileSize) {
     return `Not analysed: the file is ${(text.length / 1024 / 1024).toFixed(1)} MB, above the awsDevNotes.maxFileSize limit of ${(settings.maxFileSize / 1024 / 1024).toFixed(1)} MB.`;
   }
   if (text.slice(0, 8192).includes('\u0000')) return 'Not analysed: the file looks binary.';
+  const nesting = nestingDepth(text, format);
+  if (nesting.offset >= 0) {
+    const line = lineOf(text, nesting.offset);
+    return `Not analysed: values are nested more than ${MAX_NESTING} levels deep (line ${line}).`;
+  }
   return undefined;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -108,8 +120,8 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
 
   const cache = new DocumentCache((document, previousState) => {
     const text = document.getText();
-    const skipped = skipReason(text, settings);
     const format = detectFormat(text, document.languageId, document.uri);
+    const skipped = skipReason(text, format, settings);
     if (skipped) {
       return {
         version: document.version,

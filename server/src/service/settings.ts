@@ -2,6 +2,7 @@
  * The user's settings (`awsDevNotes.*`) as the service sees them, with defaults and a
  * sanitiser: a wrong value in settings.json becomes the default plus a message, never a crash.
  */
+import { Minimatch } from 'minimatch';
 import type { Kind } from './kinds';
 import { KINDS } from './kinds';
 
@@ -57,7 +58,9 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
   }
   const section = raw as Record<string, unknown>;
   const validation = section.validation as Record<string, unknown> | undefined;
-  if (validation && typeof validation === 'object' && 'enable' in validation) {
+  if (validation !== undefined && (validation === null || typeof validation !== 'object')) {
+    problems.push('awsDevNotes.validation must be an object such as { "enable": true }; using defaults.');
+  } else if (validation && 'enable' in validation) {
     if (typeof validation.enable === 'boolean') settings.validationEnable = validation.enable;
     else problems.push('awsDevNotes.validation.enable must be true or false; using true.');
   }
@@ -72,7 +75,13 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
   if (associations !== undefined) {
     if (associations && typeof associations === 'object' && !Array.isArray(associations)) {
       for (const [glob, kind] of Object.entries(associations as Record<string, unknown>)) {
-        if (typeof kind === 'string' && (kind === 'none' || (KINDS as readonly string[]).includes(kind))) {
+        const badGlob = globProblem(glob);
+        if (badGlob) {
+          problems.push(`awsDevNotes.fileAssociations: "${glob.slice(0, 80)}" ${badGlob}; ignored.`);
+        } else if (
+          typeof kind === 'string' &&
+          (kind === 'none' || (KINDS as readonly string[]).includes(kind))
+        ) {
           settings.fileAssociations[glob] = kind as Kind | 'none';
         } else {
           problems.push(
@@ -93,7 +102,9 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
     }
   }
   const notes = section.notes as Record<string, unknown> | undefined;
-  if (notes && typeof notes === 'object' && notes.folders !== undefined) {
+  if (notes !== undefined && (notes === null || typeof notes !== 'object')) {
+    problems.push('awsDevNotes.notes must be an object such as { "folders": [] }; using defaults.');
+  } else if (notes && notes.folders !== undefined) {
     if (Array.isArray(notes.folders) && notes.folders.every((f) => typeof f === 'string')) {
       settings.notesFolders = notes.folders;
     } else {
@@ -117,4 +128,28 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
     else problems.push('awsDevNotes.advice.enable must be true or false; using true.');
   }
   return { settings, problems };
+}
+
+/** Why a glob cannot be used (too long, unbalanced brackets or braces, not compilable), or undefined. */
+function globProblem(glob: string): string | undefined {
+  if (!glob.trim()) return 'is an empty pattern';
+  if (glob.length > 1000) return 'is longer than 1,000 characters';
+  let square = 0;
+  let curly = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') i++;
+    else if (c === '[') square++;
+    else if (c === ']' && square > 0) square--;
+    else if (c === '{') curly++;
+    else if (c === '}') curly = Math.max(curly - 1, 0);
+  }
+  if (square > 0) return 'is not a valid glob: a `[` is not closed';
+  if (curly > 0) return 'is not a valid glob: a `{` is not closed';
+  try {
+    if (new Minimatch(glob, { dot: true, nocase: true }).makeRe() === false) return 'is not a valid glob';
+  } catch (error) {
+    return `is not a valid glob (${error instanceof Error ? error.message : String(error)})`;
+  }
+  return undefined;
 }

@@ -6,6 +6,10 @@ import type { FileSystem } from '../fileSystem';
 
 const MAX_DEPTH = 6;
 const MAX_FILES = 2000;
+/** Folder entries looked at in all (a folder of many thousand files is not listed whole). */
+const MAX_ENTRIES = 20_000;
+/** A note larger than this is not read (as notes.ts: what a study note could be). */
+export const MAX_NOTE_BYTES = 2_000_000;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'out', 'dist']);
 
 export function isAbsolutePath(path: string): boolean {
@@ -59,24 +63,48 @@ export interface ListedFile {
   relativePath: string;
 }
 
-/** The Markdown files below a folder (sorted by relative path), skipping hidden and build folders. */
-export function listMarkdownFiles(fs: FileSystem, folder: string): ListedFile[] {
+/**
+ * The Markdown files below a folder (sorted by relative path), skipping hidden and build folders.
+ * Bounded: at most MAX_FILES notes, MAX_ENTRIES folder entries and MAX_DEPTH levels are looked
+ * at, and files above MAX_NOTE_BYTES are left out without being read; `report` says so.
+ */
+export function listMarkdownFiles(
+  fs: FileSystem,
+  folder: string,
+  report: (problem: string) => void = () => undefined,
+): ListedFile[] {
   const out: ListedFile[] = [];
   if (!fs.readDirectory) return out;
+  let entriesSeen = 0;
+  let truncated = false;
   const visit = (dir: string, relative: string, depth: number): void => {
-    if (depth > MAX_DEPTH || out.length >= MAX_FILES) return;
+    if (depth > MAX_DEPTH || truncated) return;
     const entries = fs.readDirectory?.(dir) ?? [];
     for (const entry of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+      if (out.length >= MAX_FILES || ++entriesSeen > MAX_ENTRIES) {
+        truncated = true;
+        return;
+      }
       if (entry.name.startsWith('.')) continue;
       const childRelative = relative ? `${relative}/${entry.name}` : entry.name;
       const childPath = `${dir.replace(/[\\/]+$/, '')}/${entry.name}`;
       if (entry.isDirectory) {
         if (!SKIPPED_FOLDERS.has(entry.name)) visit(childPath, childRelative, depth + 1);
-      } else if (/\.(md|markdown)$/i.test(entry.name) && out.length < MAX_FILES) {
-        out.push({ path: childPath, relativePath: childRelative });
+      } else if (/\.(md|markdown)$/i.test(entry.name)) {
+        const size = fs.size?.(childPath);
+        if (size !== undefined && size > MAX_NOTE_BYTES) {
+          report(`${childPath}: ${(size / 1_000_000).toFixed(1)} MB, larger than ${MAX_NOTE_BYTES / 1_000_000} MB; not indexed.`);
+        } else {
+          out.push({ path: childPath, relativePath: childRelative });
+        }
       }
     }
   };
   visit(folder, '', 0);
+  if (truncated) {
+    report(
+      `${folder}: more than ${MAX_FILES.toLocaleString('en-US')} notes or ${MAX_ENTRIES.toLocaleString('en-US')} entries; only the first are indexed.`,
+    );
+  }
   return out.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
 }

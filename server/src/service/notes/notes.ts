@@ -96,7 +96,7 @@ export class NotesIndex {
       const exists = this.fs.exists(path);
       if (!exists && !bundled) this.report(`awsDevNotes.notes.folders: the folder ${path} does not exist.`);
       const notes: NoteFile[] = [];
-      for (const file of exists ? listMarkdownFiles(this.fs, path) : []) {
+      for (const file of exists ? listMarkdownFiles(this.fs, path, (p) => this.report(p)) : []) {
         const text = this.fs.readFile(file.path);
         if (text === undefined) continue;
         if (text.length > MAX_NOTE_SIZE) {

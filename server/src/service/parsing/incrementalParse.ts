@@ -237,7 +237,7 @@ function parseChunk(text: string, followed: boolean): Chunk | undefined {
     keys.push(isScalar(pair.key) ? pair.key.value : {});
   }
   // Anchors and aliases may share nodes across chunks: parse the whole text.
-  if (converter.sawAnchorOrAlias) return undefined;
+  if (converter.sawAnchorOrAlias || converter.limited) return undefined;
   return {
     start: 0,
     pairs,

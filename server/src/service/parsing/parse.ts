@@ -7,6 +7,7 @@
 import * as jsonc from 'jsonc-parser';
 import type { AstNode } from '../ast';
 import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, stringNode } from '../ast';
+import { MAX_NESTING, nestingDepth } from './limits';
 import { parseYamlText, rawProblems, YamlConverter, yamlProblems } from './yamlConvert';
 
 export interface SyntaxProblem {
@@ -14,7 +15,13 @@ export interface SyntaxProblem {
   length: number;
   message: string;
   code:
-    'yaml-syntax' | 'json-syntax' | 'duplicate-key' | 'unknown-tag' | 'multiple-documents' | 'alias-limit';
+    | 'yaml-syntax'
+    | 'json-syntax'
+    | 'duplicate-key'
+    | 'unknown-tag'
+    | 'multiple-documents'
+    | 'alias-limit'
+    | 'nesting-limit';
   severity: 'error' | 'warning';
 }
 
@@ -37,7 +44,23 @@ export function detectFormat(text: string, languageId?: string, uri?: string): '
 }
 
 export function parse(text: string, format: 'yaml' | 'json'): ParsedDocument {
+  // The parsers recurse once per level: refuse what would exhaust the stack.
+  const nesting = nestingDepth(text, format);
+  if (nesting.offset >= 0) {
+    return { format, root: undefined, problems: [nestingProblem(nesting.offset)], text };
+  }
   return format === 'json' ? parseJson(text) : parseYaml(text);
+}
+
+/** The one problem of a document nested too deeply to parse. */
+export function nestingProblem(offset: number): SyntaxProblem {
+  return {
+    offset,
+    length: 1,
+    message: `Not analysed: values are nested more than ${MAX_NESTING} levels deep here`,
+    code: 'nesting-limit',
+    severity: 'error',
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * incrementalParse.ts, for the pieces of a large one, so both give the same nodes and problems.
  */
 import type {
+  Alias,
   CollectionTag,
   Document,
   Node as YamlNode,
@@ -13,9 +14,21 @@ import type {
   Tags,
   YAMLError,
 } from 'yaml';
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  YAMLMap,
+  YAMLParseError,
+  YAMLSeq,
+} from 'yaml';
 import type { AstNode, ObjectNode, PropertyNode } from '../ast';
 import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, stringNode } from '../ast';
+import { MAX_ALIAS_VALUES, MAX_ALIASES, MAX_NESTING } from './limits';
 import type { SyntaxProblem } from './parse';
 
 /** CloudFormation short-form tag name → the key of its long form. */
@@ -74,13 +87,52 @@ const withCustomTags = (tags: Tags): Tags => tags.concat(customTags);
 
 /** Parses YAML text with the options every caller uses. */
 export function parseYamlText(text: string): Document.Parsed {
-  return parseDocument(text, {
+  const doc = parseDocument(text, {
     customTags: withCustomTags,
-    uniqueKeys: true,
+    // The package compares each key with every earlier one (quadratic: 25 s for a map of
+    // 25,000 keys); duplicateKeyErrors finds the same duplicates in one pass.
+    uniqueKeys: false,
     prettyErrors: false,
     strict: false,
     keepSourceTokens: false,
   });
+  const duplicates = duplicateKeyErrors(doc.contents);
+  if (duplicates.length) {
+    doc.errors.push(...duplicates);
+    doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
+  }
+  return doc;
+}
+
+/**
+ * The errors `uniqueKeys: true` would give, in linear time: a key equal to an earlier key of the
+ * same map (the same node, or scalars of equal value). Walks the tree without recursion.
+ */
+function duplicateKeyErrors(root: unknown): YAMLParseError[] {
+  const errors: YAMLParseError[] = [];
+  const stack: unknown[] = [root];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (isMap(node)) {
+      const keys = new Set<unknown>();
+      for (const pair of node.items) {
+        const key: unknown = pair.key;
+        const identity = isScalar(key) ? key.value : key;
+        if (keys.has(identity) && isNode(key) && key.range) {
+          const start = key.range[0];
+          errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        }
+        keys.add(identity);
+        stack.push(pair.key, pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    }
+  }
+  return errors;
 }
 
 /** A `yaml` error or warning, reduced to what the problems are made from. */
@@ -150,17 +202,22 @@ function duplicateKeyMessage(text: string, start: number, end: number): string {
   return key && key.length < 80 ? `Duplicate key '${key}'` : 'Duplicate key';
 }
 
-/** At most this many alias uses are followed; more is treated as an alias bomb. */
-const MAX_ALIASES = 1000;
-
 const WHITESPACE = /\s/;
 
 export class YamlConverter {
   private aliases = 0;
+  /** Values in the tree so far, counting those an alias shares as many times as it is used. */
+  private expanded = 0;
+  private aliasValues = 0;
+  private depth = 0;
   private readonly converted = new Map<YamlNode, AstNode>();
+  /** The expanded size of each anchored node, for the alias budget. */
+  private readonly sizes = new Map<AstNode, number>();
   private readonly anchors = new Map<string, YamlNode>();
   /** Set once an anchor or an alias has been converted (nodes may then be shared). */
   sawAnchorOrAlias = false;
+  /** Set once a limit cut the tree short (a problem says so). */
+  limited = false;
 
   constructor(
     private readonly text: string,
@@ -168,28 +225,64 @@ export class YamlConverter {
   ) {}
 
   convert(node: YamlNode): AstNode {
-    if (isAlias(node)) {
-      this.sawAnchorOrAlias = true;
-      const [start, , end] = node.range ?? [0, 0, 0];
-      if (++this.aliases > MAX_ALIASES) {
-        this.problems.push({
-          offset: start,
-          length: Math.max(end - start, 1),
-          message: `More than ${MAX_ALIASES} aliases: the rest are not expanded`,
-          code: 'alias-limit',
-          severity: 'error',
-        });
-        return nullNode(start, end - start);
-      }
-      // An alias shares the anchored node (no copy), so alias bombs cannot blow up the tree.
-      const target = this.anchors.get(node.source);
-      return (target && this.converted.get(target)) ?? nullNode(start, end - start);
-    }
+    if (isAlias(node)) return this.convertAlias(node);
     const existing = this.converted.get(node);
     if (existing) return existing;
-    const result = this.convertTagged(node);
+    const [start, , end] = node.range ?? [0, 0, 0];
+    if (this.depth >= MAX_NESTING) {
+      this.limit(
+        start,
+        end,
+        `Values nested more than ${MAX_NESTING} levels deep are not analysed`,
+        'nesting-limit',
+      );
+      return nullNode(start, end - start);
+    }
+    const before = this.expanded++;
+    this.depth++;
+    let result: AstNode;
+    try {
+      result = this.convertTagged(node);
+    } finally {
+      this.depth--;
+    }
     this.converted.set(node, result);
+    if (node.anchor) this.sizes.set(result, this.expanded - before);
     return result;
+  }
+
+  private convertAlias(node: Alias): AstNode {
+    this.sawAnchorOrAlias = true;
+    const [start, , end] = node.range ?? [0, 0, 0];
+    if (++this.aliases > MAX_ALIASES) {
+      this.limit(start, end, `More than ${MAX_ALIASES} aliases: the rest are not expanded`, 'alias-limit');
+      return nullNode(start, end - start);
+    }
+    // An alias shares the anchored node (no copy), so the tree stays small; but every walk
+    // over it visits the shared values once per use, so their number is bounded.
+    const target = this.anchors.get(node.source);
+    const shared = target && this.converted.get(target);
+    if (!shared) return nullNode(start, end - start);
+    const size = this.sizes.get(shared) ?? 1;
+    if (this.aliasValues + size > MAX_ALIAS_VALUES) {
+      this.limit(
+        start,
+        end,
+        `Aliases expand to more than ${MAX_ALIAS_VALUES.toLocaleString('en-US')} values (an alias bomb?): the rest are not expanded`,
+        'alias-limit',
+      );
+      return nullNode(start, end - start);
+    }
+    this.aliasValues += size;
+    this.expanded += size;
+    return shared;
+  }
+
+  /** Reports a limit once per document. */
+  private limit(start: number, end: number, message: string, code: 'alias-limit' | 'nesting-limit'): void {
+    if (this.problems.some((p) => p.code === code)) return;
+    this.limited = true;
+    this.problems.push({ offset: start, length: Math.max(end - start, 1), message, code, severity: 'error' });
   }
 
   /**
@@ -224,7 +317,10 @@ export class YamlConverter {
     }
     const inner = this.convertPlain(node);
     const tag = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
-    const longForm = tag ? (SHORT_FORM_TAGS[tag] ?? PREPROCESSOR_TAGS[tag]) : undefined;
+    // Own properties only: a tag like `!constructor` must not find Object's members.
+    const own = (table: Record<string, string>): string | undefined =>
+      tag && Object.hasOwn(table, tag) ? table[tag] : undefined;
+    const longForm = own(SHORT_FORM_TAGS) ?? own(PREPROCESSOR_TAGS);
     if (!tag || !longForm) return inner;
     // `!Ref X` → { Ref: X } whose key covers the tag text.
     const tagText = `!${tag}`;

@@ -151,7 +151,7 @@ function orderLine(events: string[], current: string): string {
 
 /** Hover Markdown for a lifecycle event name (undefined when the name is not one). */
 export function lifecycleEventDoc(event: string, platform: Platform | undefined): string | undefined {
-  const doc = LIFECYCLE_EVENTS[event];
+  const doc = Object.hasOwn(LIFECYCLE_EVENTS, event) ? LIFECYCLE_EVENTS[event] : undefined;
   if (!doc) return undefined;
   const where = platform ? [platform] : doc.platforms;
   const lines = [
