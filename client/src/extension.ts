@@ -12,14 +12,9 @@ import {
   DocumentKindRequest,
   SettingsProblemNotification,
 } from '../../server/src/protocol';
+import { registerNewFileCommands } from './newFile';
 import { NOTES_MARKDOWN_OPTIONS, registerNotesView } from './notesView';
-
-const KIND_LABELS: Record<DocumentKindName, string> = {
-  cloudformation: 'CloudFormation',
-  buildspec: 'buildspec',
-  appspec: 'appspec',
-  'ecs-task-definition': 'ECS task definition',
-};
+import { statusFor } from './status';
 
 let client: LanguageClient | undefined;
 
@@ -68,16 +63,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return;
     }
     const uri = editor.document.uri.toString();
-    const kind = kinds.get(uri);
-    if (!kinds.has(uri)) {
-      status.text = '$(sync~spin) AWS';
-      status.tooltip = 'AWS Dev Notes is reading this file';
-    } else {
-      status.text = kind ? `$(cloud) ${KIND_LABELS[kind]}` : '$(cloud) AWS: none';
-      status.tooltip = kind
-        ? `AWS Dev Notes recognised this file as ${KIND_LABELS[kind]}`
-        : 'AWS Dev Notes: not a CloudFormation template, buildspec, appspec or ECS task definition (see the awsDevNotes.fileAssociations setting)';
+    const shown = statusFor(kinds.has(uri), kinds.get(uri));
+    if (!shown) {
+      status.hide();
+      return;
     }
+    status.text = shown.text;
+    status.tooltip = shown.tooltip;
     status.show();
   };
 
@@ -110,6 +102,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void vscode.window.showWarningMessage(`AWS Dev Notes: ${message}`);
     }),
   );
+  registerNewFileCommands(context);
   await client.start();
   registerNotesView(context, client);
   updateStatus();
