@@ -53,6 +53,8 @@ export interface ValueProposal {
   order?: number;
   retrigger?: boolean;
   data?: unknown;
+  /** Shown struck through, after the current values (e.g. a deprecated Lambda runtime). */
+  deprecated?: boolean;
 }
 
 const RETRIGGER = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
@@ -182,6 +184,10 @@ export function valueItem(site: Site, proposal: ValueProposal): CompletionItem {
   const item = base(label, proposal.kind ?? CompletionItemKind.Value, proposal.group, proposal.order);
   item.detail = proposal.detail;
   item.documentation = markdown(proposal.documentation);
+  if (proposal.deprecated) {
+    item.tags = [CompletionItemTag.Deprecated];
+    item.detail ??= 'deprecated';
+  }
   let text = valueText(site, proposal);
   if (site.needsSpace) text = ` ${text}`;
   if (site.needsComma) text = `${text},`;

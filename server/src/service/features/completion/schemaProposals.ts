@@ -209,15 +209,21 @@ function addRequiredBody(
   }
 }
 
-/** Value proposals for a scalar schema, in the schema's order. */
+/** Values whose documentation starts like this are deprecated (e.g. old Lambda runtimes). */
+const DEPRECATED = /^\s*deprecated\b/i;
+
+/** Value proposals for a scalar schema: current values in the schema's order, then the deprecated ones, marked. */
 export function valueProposals(root: JsonSchema, schema: JsonSchema | undefined): ValueProposal[] {
-  return allowedValues(root, schema).map((v, i) => ({
+  const values = allowedValues(root, schema).map((v) => ({ ...v, deprecated: DEPRECATED.test(v.doc ?? '') }));
+  const ordered = [...values.filter((v) => !v.deprecated), ...values.filter((v) => v.deprecated)];
+  return ordered.map((v, order) => ({
     value: v.value,
     text: v.text,
     label: v.text ?? String(v.value),
     documentation: v.doc,
     kind: typeof v.value === 'boolean' ? CompletionItemKind.Keyword : CompletionItemKind.EnumMember,
     group: 2,
-    order: i,
+    order,
+    deprecated: v.deprecated || undefined,
   }));
 }
