@@ -14,8 +14,16 @@ export interface SyntaxProblem {
   length: number;
   message: string;
   code:
-    'yaml-syntax' | 'json-syntax' | 'duplicate-key' | 'unknown-tag' | 'multiple-documents' | 'alias-limit';
+    | 'yaml-syntax'
+    | 'yaml-indentation'
+    | 'json-syntax'
+    | 'duplicate-key'
+    | 'unknown-tag'
+    | 'multiple-documents'
+    | 'alias-limit';
   severity: 'error' | 'warning';
+  /** Offsets of the text the problem makes unreadable (default: its own line). */
+  affected?: [number, number];
 }
 
 export interface ParsedDocument {
