@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, RenameRequest, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentKindName } from '../../server/src/protocol';
 import {
   DocumentKindChangedNotification,
@@ -14,7 +14,9 @@ import {
 } from '../../server/src/protocol';
 import { registerNewFileCommands } from './newFile';
 import { NOTES_MARKDOWN_OPTIONS, registerNotesView } from './notesView';
+import { refusalMessage } from './refusal';
 import { statusFor } from './status';
+import { OPENS_BLOCK } from './yamlEnter';
 
 let client: LanguageClient | undefined;
 
@@ -43,6 +45,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { settings: vscode.workspace.getConfiguration('awsDevNotes') },
     synchronize: { configurationSection: 'awsDevNotes' },
     markdown: NOTES_MARKDOWN_OPTIONS,
+    middleware: {
+      // A refused rename is shown to the user, not logged as an [error] (see refusal.ts).
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        if (!client) return next(document, position, newName, token);
+        const params = {
+          textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document),
+          position: client.code2ProtocolConverter.asPosition(position),
+          newName,
+        };
+        let result;
+        try {
+          result = await client.sendRequest(RenameRequest.type, params, token);
+        } catch (error) {
+          const refusal = refusalMessage(error);
+          if (refusal !== undefined) throw new Error(refusal);
+          return next(document, position, newName, token);
+        }
+        if (token.isCancellationRequested) return undefined;
+        return client.protocol2CodeConverter.asWorkspaceEdit(result, token);
+      },
+      // One outline per JSON file: VS Code's JSON outline already lists its keys.
+      provideDocumentSymbols: (document, token, next) =>
+        document.languageId === 'json' && vscode.extensions.getExtension('vscode.json-language-features')
+          ? undefined
+          : next(document, token),
+    },
   };
   client = new LanguageClient('awsDevNotes', 'AWS Dev Notes', serverOptions, clientOptions);
 
@@ -103,6 +131,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerNewFileCommands(context);
+  context.subscriptions.push(
+    vscode.languages.setLanguageConfiguration('yaml', {
+      onEnterRules: [{ beforeText: OPENS_BLOCK, action: { indentAction: vscode.IndentAction.Indent } }],
+    }),
+  );
   await client.start();
   registerNotesView(context, client);
   updateStatus();
