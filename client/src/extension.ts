@@ -14,6 +14,7 @@ import {
 } from '../../server/src/protocol';
 import { registerNewFileCommands } from './newFile';
 import { NOTES_MARKDOWN_OPTIONS, registerNotesView } from './notesView';
+import { offersOutline } from './outline';
 import { refusalMessage } from './refusal';
 import { statusFor } from './status';
 import { OPENS_BLOCK } from './yamlEnter';
@@ -67,9 +68,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
       // One outline per JSON file: VS Code's JSON outline already lists its keys.
       provideDocumentSymbols: (document, token, next) =>
-        document.languageId === 'json' && vscode.extensions.getExtension('vscode.json-language-features')
-          ? undefined
-          : next(document, token),
+        offersOutline(document.languageId, !!vscode.extensions.getExtension('vscode.json-language-features'))
+          ? next(document, token)
+          : undefined,
     },
   };
   client = new LanguageClient('awsDevNotes', 'AWS Dev Notes', serverOptions, clientOptions);

@@ -1,12 +1,14 @@
 /**
  * Papercuts fixed on the client side, tested through their pure parts: a refused rename is a
- * message, not an `[error]` (6); Enter after a YAML key with no value indents (11).
+ * message, not an `[error]` (6); one outline per JSON file (5); Enter after a YAML key with no
+ * value indents (11).
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
+import { offersOutline } from '../../client/src/outline';
 import { refusalMessage } from '../../client/src/refusal';
 import { OPENS_BLOCK } from '../../client/src/yamlEnter';
 import { ROOT, doc, service } from '../support/helpers';
@@ -62,4 +64,17 @@ describe('Enter after a YAML key (papercut 11)', () => {
   ]) {
     it(`keeps the indentation after ${JSON.stringify(line)}`, () => assert.doesNotMatch(line, OPENS_BLOCK));
   }
+});
+
+describe('one outline per file (papercut 5)', () => {
+  it("leaves JSON files to VS Code's JSON outline, keeps ours for YAML", () => {
+    assert.equal(offersOutline('json', true), false);
+    assert.equal(offersOutline('yaml', true), true);
+    assert.equal(offersOutline('json', false), true, 'without the JSON extension ours is the only one');
+  });
+
+  it('the client asks it before returning symbols (middleware in extension.ts)', () => {
+    const source = fs.readFileSync(path.join(ROOT, 'client/src/extension.ts'), 'utf8');
+    assert.match(source, /provideDocumentSymbols[\s\S]*offersOutline\(document\.languageId/);
+  });
 });
