@@ -57,3 +57,18 @@ test('a YAML file of no kind shows no AWS entry in the status bar', T, async () 
   await sleep(2000);
   assert.deepEqual(await ours(), []);
 });
+
+test('Enter after a YAML key with no value indents the next line', T, async () => {
+  await editor.openFile('other/workflow.yml');
+  await editor.goTo(3, 1); // "jobs:"
+  const page = editor.page;
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('x', { delay: 40 });
+  const text = await editor.waitForText((t) => t.includes('\n  x\n') || t.includes('\nx\n'), {
+    what: 'the new line after "jobs:"',
+  });
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+Z');
+  assert.match(text, /\njobs:\n {2}x\n/);
+});
