@@ -56,6 +56,8 @@ export interface LanguageServiceOptions {
   /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
   snippetsDir?: string;
   settings?: Settings;
+  /** The clock for date-dependent checks (Lambda runtime deprecation); tests inject a fixed one. */
+  now?: () => Date;
 }
 
 export interface LanguageService {
@@ -94,6 +96,7 @@ function skipReason(text: string, settings: Settings): string | undefined {
 
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
+  const now = options.now ?? (() => new Date());
   const schemas = new SchemaStore(options.fs, options.schemaDir);
   const snippets = new SnippetLibrary(
     options.fs,
@@ -127,7 +130,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
 
   const context = (document: TextDocument): FeatureContext => {
     const state = cache.get(document);
-    return { document, state, schemas, notes, fs: options.fs, settings };
+    return { document, state, schemas, notes, fs: options.fs, settings, now };
   };
 
   return {
@@ -153,6 +156,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
         schemas,
         fs: options.fs,
         settings,
+        now,
       });
       return [...diagnostics, ...adviseDocument(context(document))];
     },

@@ -36,6 +36,6 @@ test('the Settings editor lists Validation: Enable first', T, async () => {
     throw new Error(`${e.message}; rows: ${JSON.stringify(rows)}`);
   });
   assert.match(rows[0], /Validation: Enable$/, JSON.stringify(rows));
-  assert.match(rows[1], /File Associations$/, JSON.stringify(rows));
+  assert.match(rows[1], /Validation: Ignore$/, JSON.stringify(rows));
   await editor.escape();
 });

@@ -17,7 +17,8 @@ import { uriPath } from '../kinds';
 import type { SchemaStore } from '../schemas/schemaStore';
 import type { Settings } from '../settings';
 import { taskdefRules } from './taskdef';
-import type { Rule } from './validationContext';
+import type { Rule, ValidationContext } from './validationContext';
+import { applySuppressions, codesFor } from './cloudformation/suppression';
 
 export const RULES: Record<Kind, Rule[]> = {
   cloudformation: cloudformationRules,
@@ -30,6 +31,8 @@ export interface ValidationServices {
   schemas: SchemaStore;
   fs: FileSystem;
   settings: Settings;
+  /** The clock; the real one unless a test injects another. */
+  now?: () => Date;
 }
 
 export function validateDocument(
@@ -64,10 +67,22 @@ export function validateDocument(
     schemas: services.schemas,
     fs: services.fs,
     settings: services.settings,
+    now: services.now ?? (() => new Date()),
     documentPath:
       document.uri.startsWith('file:') || !document.uri.includes(':') ? uriPath(document.uri) : undefined,
   };
-  for (const rule of RULES[kind]) {
+  runRules(RULES[kind], context);
+  const diagnostics = onePerProblem(collector.diagnostics, unreadableLines(document, parsed.problems));
+  const ignore = services.settings.validationIgnore ?? [];
+  if (kind === 'cloudformation') return applySuppressions(document, root, diagnostics, ignore);
+  if (!ignore.length) return diagnostics;
+  const codes = codesFor(ignore);
+  return diagnostics.filter((d) => !codes.has(String(d.code)));
+}
+
+function runRules(rules: Rule[], context: ValidationContext): void {
+  const { collector } = context;
+  for (const rule of rules) {
     try {
       rule(context);
     } catch (error) {
@@ -79,7 +94,6 @@ export function validateDocument(
       );
     }
   }
-  return onePerProblem(collector.diagnostics, unreadableLines(document, parsed.problems));
 }
 
 /** The lines of syntax errors (and of what an indentation slip breaks). */

@@ -159,6 +159,9 @@ export class SchemaStore {
         strict: true,
         strictTypes: false,
         strictTuples: false,
+        // "Exactly one of" / "at least one of" keys (oneOf/anyOf of required lists, from the
+        // resource provider schemas) name keys the branch itself does not define.
+        strictRequired: false,
         allowUnionTypes: true,
         coerceTypes: true,
         verbose: true,
