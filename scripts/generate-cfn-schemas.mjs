@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { mendDocText } from './cfn-doc-text.mjs';
 import { loadProviderOverlay } from './cfn-provider-overlay.mjs';
 
 const require = createRequire(import.meta.url);
@@ -116,7 +117,7 @@ function cleanDoc(text) {
   if (typeof text !== 'string') return undefined;
   const trimmed = text.trim();
   if (!trimmed || trimmed === 'undefined' || trimmed === 'null') return undefined;
-  return trimmed;
+  return mendDocText(trimmed);
 }
 
 /** CloudFormation user guide page of a resource type, e.g. AWS::S3::Bucket -> aws-resource-s3-bucket.html. */

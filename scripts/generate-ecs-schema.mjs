@@ -420,12 +420,20 @@ function objectSchemaFromMembers(members, shapeName) {
   for (const member of members) {
     if (!ts.isPropertySignature(member)) continue;
     const { name, prop, optional } = propertySchema(member, shapeName);
+    prop.documentationUrl ??= memberUrl(shapeName, name);
     properties[name] = prop;
     if (!optional) required.push(name);
   }
   const schema = { type: 'object', additionalProperties: false, properties };
   if (required.length) schema.required = required;
   return schema;
+}
+
+/** The API Reference anchor of one member: the request's parameters, or a data type's members. */
+function memberUrl(shapeName, member) {
+  if (shapeName === ROOT_SHAPE)
+    return `${API_DOC}API_RegisterTaskDefinition.html#ECS-RegisterTaskDefinition-request-${member}`;
+  return `${API_DOC}API_${shapeName}.html#ECS-Type-${shapeName}-${member}`;
 }
 
 function shapeDoc(decl) {
@@ -462,6 +470,7 @@ function buildDefinition(name) {
     for (const m of decl.members) {
       if (!ts.isPropertySignature(m) || !m.type || m.type.kind === ts.SyntaxKind.NeverKeyword) continue;
       const { name: key, prop } = propertySchema(m, name);
+      prop.documentationUrl ??= memberUrl(name, key);
       // The member's documentation sits on the member interface, not on its single property.
       const ifaceDoc = shapeDoc(decl);
       if (ifaceDoc && !jsDocOf(m).text) prop.markdownDescription = ifaceDoc;

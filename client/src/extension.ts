@@ -5,21 +5,19 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, RenameRequest, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
 import type { DocumentKindName, NotesTreeNode } from '../../server/src/protocol';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
   SettingsProblemNotification,
 } from '../../server/src/protocol';
+import { registerNewFileCommands } from './newFile';
 import { NOTES_MARKDOWN_OPTIONS, registerNotesView } from './notesView';
-
-const KIND_LABELS: Record<DocumentKindName, string> = {
-  cloudformation: 'CloudFormation',
-  buildspec: 'buildspec',
-  appspec: 'appspec',
-  'ecs-task-definition': 'ECS task definition',
-};
+import { offersOutline } from './outline';
+import { refusalMessage } from './refusal';
+import { statusFor } from './status';
+import { OPENS_BLOCK } from './yamlEnter';
 
 let client: LanguageClient | undefined;
 
@@ -59,6 +57,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsDev
     initializationOptions: { settings: vscode.workspace.getConfiguration('awsDevNotes') },
     synchronize: { configurationSection: 'awsDevNotes' },
     markdown: NOTES_MARKDOWN_OPTIONS,
+    middleware: {
+      // A refused rename is shown to the user, not logged as an [error] (see refusal.ts).
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        if (!client) return next(document, position, newName, token);
+        const params = {
+          textDocument: client.code2ProtocolConverter.asTextDocumentIdentifier(document),
+          position: client.code2ProtocolConverter.asPosition(position),
+          newName,
+        };
+        let result;
+        try {
+          result = await client.sendRequest(RenameRequest.type, params, token);
+        } catch (error) {
+          const refusal = refusalMessage(error);
+          if (refusal !== undefined) throw new Error(refusal);
+          return next(document, position, newName, token);
+        }
+        if (token.isCancellationRequested) return undefined;
+        return client.protocol2CodeConverter.asWorkspaceEdit(result, token);
+      },
+      // One outline per JSON file: VS Code's JSON outline already lists its keys.
+      provideDocumentSymbols: (document, token, next) =>
+        offersOutline(document.languageId, !!vscode.extensions.getExtension('vscode.json-language-features'))
+          ? next(document, token)
+          : undefined,
+    },
   };
   client = new LanguageClient('awsDevNotes', 'AWS Dev Notes', serverOptions, clientOptions);
 
@@ -79,16 +103,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsDev
       return;
     }
     const uri = editor.document.uri.toString();
-    const kind = kinds.get(uri);
-    if (!kinds.has(uri)) {
-      status.text = '$(sync~spin) AWS';
-      status.tooltip = 'AWS Dev Notes is reading this file';
-    } else {
-      status.text = kind ? `$(cloud) ${KIND_LABELS[kind]}` : '$(cloud) AWS: none';
-      status.tooltip = kind
-        ? `AWS Dev Notes recognised this file as ${KIND_LABELS[kind]}`
-        : 'AWS Dev Notes: not a CloudFormation template, buildspec, appspec or ECS task definition (see the awsDevNotes.fileAssociations setting)';
+    const shown = statusFor(kinds.has(uri), kinds.get(uri));
+    if (!shown) {
+      status.hide();
+      return;
     }
+    status.text = shown.text;
+    status.tooltip = shown.tooltip;
     status.show();
   };
 
@@ -119,6 +140,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsDev
     }),
     client.onNotification(SettingsProblemNotification, ({ message }) => {
       void vscode.window.showWarningMessage(`AWS Dev Notes: ${message}`);
+    }),
+  );
+  registerNewFileCommands(context);
+  context.subscriptions.push(
+    vscode.languages.setLanguageConfiguration('yaml', {
+      onEnterRules: [{ beforeText: OPENS_BLOCK, action: { indentAction: vscode.IndentAction.Indent } }],
     }),
   );
   await client.start();

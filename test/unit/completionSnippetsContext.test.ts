@@ -110,7 +110,12 @@ describe('snippets by context', () => {
       offered.every((label) => !label.startsWith('cfn-')),
       offered.join(),
     );
-    assert.deepEqual(labels('|', 'buildspec.yml').sort(), ['buildspec', 'buildspec-docker']);
+    assert.deepEqual(labels('|', 'buildspec.yml').sort(), [
+      'buildspec',
+      'buildspec-batch',
+      'buildspec-docker',
+      'buildspec-reports',
+    ]);
   });
 
   it('offers nothing in an unrelated YAML file', () => {
@@ -137,7 +142,7 @@ describe('snippets by context', () => {
 
   it('accepting cfn-sqs-queue-dlq under Resources gives a template the linter accepts', () => {
     const after = accept(`${TEMPLATE}  cfn-sqs|`, 'cfn-sqs-queue-dlq');
-    assert.match(after, /\n {2}QueueDeadLetter:\n {4}Type: AWS::SQS::Queue\n/);
+    assert.match(after, /\n {2}DeadLetterQueue:\n {4}Type: AWS::SQS::Queue\n/);
     assert.deepEqual(codes(after), []);
   });
 
@@ -168,9 +173,9 @@ describe('snippets by context', () => {
             Properties:
               VisibilityTimeout: 30
               RedrivePolicy:
-                deadLetterTargetArn: !GetAtt QueueDeadLetter.Arn
+                deadLetterTargetArn: !GetAtt DeadLetterQueue.Arn
                 maxReceiveCount: 5
-          QueueDeadLetter:
+          DeadLetterQueue:
             Type: AWS::SQS::Queue
             Properties:
               MessageRetentionPeriod: 1209600`),
@@ -182,7 +187,7 @@ describe('snippets by context', () => {
       '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "cfn-sq|"\n    "Topic": { "Type": "AWS::SNS::Topic" }\n  }\n}';
     const after = accept(text, 'cfn-sqs-queue-dlq', 'template.json');
     assert.deepEqual(codes(after, 'template.json'), []);
-    assert.match(after, /\n {4}"QueueDeadLetter": \{\n {6}"Type": "AWS::SQS::Queue",/);
+    assert.match(after, /\n {4}"DeadLetterQueue": \{\n {6}"Type": "AWS::SQS::Queue",/);
   });
 
   it('reads the snippet files through the injected file system, once', () => {

@@ -19,9 +19,9 @@ Resources:
     Properties:
       VisibilityTimeout: 30
       RedrivePolicy:
-        deadLetterTargetArn: !GetAtt QueueDeadLetter.Arn
+        deadLetterTargetArn: !GetAtt DeadLetterQueue.Arn
         maxReceiveCount: 5
-  QueueDeadLetter:
+  DeadLetterQueue:
     Type: AWS::SQS::Queue
     Properties:
       MessageRetentionPeriod: 1209600`;
@@ -44,7 +44,7 @@ test(
     await page.keyboard.type('  cfn-sqs', { delay: 40 });
     await editor.acceptSuggestion('cfn-sqs-queue-dlq');
     await editor.escape(); // leave the snippet's placeholders as they are
-    const text = await editor.waitForText((t) => t.includes('QueueDeadLetter:'), { what: 'the SQS snippet' });
+    const text = await editor.waitForText((t) => t.includes('DeadLetterQueue:'), { what: 'the SQS snippet' });
     assert.equal(
       text
         .split('\n')

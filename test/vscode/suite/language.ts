@@ -135,9 +135,9 @@ Resources:
     Properties:
       VisibilityTimeout: 30
       RedrivePolicy:
-        deadLetterTargetArn: !GetAtt QueueDeadLetter.Arn
+        deadLetterTargetArn: !GetAtt DeadLetterQueue.Arn
         maxReceiveCount: 5
-  QueueDeadLetter:
+  DeadLetterQueue:
     Type: AWS::SQS::Queue
     Properties:
       MessageRetentionPeriod: 1209600`;

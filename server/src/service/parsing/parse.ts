@@ -16,6 +16,7 @@ export interface SyntaxProblem {
   message: string;
   code:
     | 'yaml-syntax'
+    | 'yaml-indentation'
     | 'json-syntax'
     | 'duplicate-key'
     | 'unknown-tag'
@@ -23,6 +24,8 @@ export interface SyntaxProblem {
     | 'alias-limit'
     | 'nesting-limit';
   severity: 'error' | 'warning';
+  /** Offsets of the text the problem makes unreadable (default: its own line). */
+  affected?: [number, number];
 }
 
 export interface ParsedDocument {

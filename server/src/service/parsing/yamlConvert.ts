@@ -30,6 +30,7 @@ import type { AstNode, ObjectNode, PropertyNode } from '../ast';
 import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, stringNode } from '../ast';
 import { MAX_ALIAS_VALUES, MAX_ALIASES, MAX_NESTING } from './limits';
 import type { SyntaxProblem } from './parse';
+import { indentationSlips } from './yamlIndentation';
 
 /** CloudFormation short-form tag name → the key of its long form. */
 export const SHORT_FORM_TAGS: Record<string, string> = {
@@ -155,7 +156,20 @@ export function rawProblems(errors: YAMLError[], shift = 0): RawProblem[] {
 /** The problems of a parse: errors first, then warnings, with messages for people. */
 export function yamlProblems(text: string, errors: RawProblem[], warnings: RawProblem[]): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
+  const slips = indentationSlips(text, errors);
+  const explained = new Set(slips.flatMap((slip) => slip.explains));
+  for (const slip of slips) {
+    problems.push({
+      offset: slip.start,
+      length: Math.max(slip.end - slip.start, 1),
+      message: slip.message,
+      code: 'yaml-indentation',
+      severity: 'error',
+      affected: slip.affected,
+    });
+  }
   for (const error of errors) {
+    if (explained.has(error)) continue;
     const { start, end } = error;
     const duplicate = error.code === 'DUPLICATE_KEY';
     const keyLength = duplicate ? keyTextLength(text, start) : 0;

@@ -4,11 +4,13 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { appspecRules } from './appspec';
 import { buildspecRules } from './buildspec';
 import { cloudformationRules } from './cloudformation';
 import { DiagnosticCollector } from '../diagnostics';
 import type { DocumentState } from '../parsing/documentCache';
+import type { ParsedDocument } from '../parsing/parse';
 import type { FileSystem } from '../fileSystem';
 import type { Kind } from '../kinds';
 import { uriPath } from '../kinds';
@@ -70,11 +72,12 @@ export function validateDocument(
       document.uri.startsWith('file:') || !document.uri.includes(':') ? uriPath(document.uri) : undefined,
   };
   runRules(RULES[kind], context);
+  const diagnostics = onePerProblem(collector.diagnostics, unreadableLines(document, parsed.problems));
   const ignore = services.settings.validationIgnore ?? [];
-  if (kind === 'cloudformation') return applySuppressions(document, root, collector.diagnostics, ignore);
-  if (!ignore.length) return collector.diagnostics;
+  if (kind === 'cloudformation') return applySuppressions(document, root, diagnostics, ignore);
+  if (!ignore.length) return diagnostics;
   const codes = codesFor(ignore);
-  return collector.diagnostics.filter((d) => !codes.has(String(d.code)));
+  return diagnostics.filter((d) => !codes.has(String(d.code)));
 }
 
 function runRules(rules: Rule[], context: ValidationContext): void {
@@ -91,4 +94,41 @@ function runRules(rules: Rule[], context: ValidationContext): void {
       );
     }
   }
+}
+
+/** The lines of syntax errors (and of what an indentation slip breaks). */
+function unreadableLines(document: TextDocument, problems: ParsedDocument['problems']): Set<number> {
+  const lines = new Set<number>();
+  for (const problem of problems) {
+    if (problem.severity !== 'error' || !SYNTAX_CODES.has(problem.code)) continue;
+    const [from, to] = problem.affected ?? [problem.offset, problem.offset];
+    const first = document.positionAt(from).line;
+    const last = document.positionAt(to).line;
+    for (let line = first; line <= last; line++) lines.add(line);
+  }
+  return lines;
+}
+
+const SYNTAX_CODES = new Set(['yaml-syntax', 'yaml-indentation', 'json-syntax']);
+
+/**
+ * One problem, one diagnostic: on a line the parser could not read, the rules' findings are
+ * guesses (a slipped key is "not under Properties"), so only the syntax problem stays; and where
+ * a rule explains a value the schema also rejects (a log driver Fargate does not support), the
+ * rule's words replace the bare "not an allowed value".
+ */
+function onePerProblem(diagnostics: Diagnostic[], syntaxLines: Set<number>): Diagnostic[] {
+  const rangeKey = (d: Diagnostic): string =>
+    `${d.range.start.line}:${d.range.start.character}:${d.range.end.line}:${d.range.end.character}`;
+  const explained = new Set(
+    diagnostics
+      .filter((d) => !String(d.code).endsWith('-invalid-value') && d.severity === DiagnosticSeverity.Error)
+      .map(rangeKey),
+  );
+  return diagnostics.filter((d) => {
+    const code = String(d.code);
+    if (SYNTAX_CODES.has(code)) return true;
+    if (syntaxLines.has(d.range.start.line)) return false;
+    return !(code.endsWith('-invalid-value') && explained.has(rangeKey(d)));
+  });
 }

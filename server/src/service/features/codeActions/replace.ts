@@ -2,9 +2,9 @@
  * Quick fixes that change the text of a diagnostic's range: the did-you-mean replacement
  * (preferred), and the allowed alternatives, the closest to what is written first.
  */
-import { distance } from 'fastest-levenshtein';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { DiagnosticData } from '../../diagnostics';
+import { rankByMeaning } from '../../utils/suggest';
 import type { FixContext } from './shared';
 import { edit, likeOriginal, quickFix } from './shared';
 
@@ -17,7 +17,10 @@ function unquote(text: string): string {
   return t;
 }
 
-/** The alternatives ordered by how likely each is meant: numerically nearest, else fewest edits. */
+/**
+ * The alternatives ordered by how likely each is meant: numerically nearest; else by shared
+ * meaning (ON_DEMAND → PAY_PER_REQUEST before PROVISIONED), then fewest edits.
+ */
 export function rankAlternatives(current: string, alternatives: string[]): string[] {
   const unique = [...new Set(alternatives)].filter((a) => a !== current);
   const number = Number(current);
@@ -25,12 +28,9 @@ export function rankAlternatives(current: string, alternatives: string[]): strin
     current.trim() !== '' &&
     Number.isFinite(number) &&
     unique.every((a) => a.trim() !== '' && Number.isFinite(Number(a)));
-  const score = numeric
-    ? (a: string): number => Math.abs(Number(a) - number)
-    : (a: string): number =>
-        a.toLowerCase() === current.toLowerCase() ? -1 : distance(a.toLowerCase(), current.toLowerCase());
+  if (!numeric) return rankByMeaning(current, unique);
   return unique
-    .map((a, index) => ({ a, index, s: score(a) }))
+    .map((a, index) => ({ a, index, s: Math.abs(Number(a) - number) }))
     .sort((x, y) => x.s - y.s || x.index - y.index)
     .map((x) => x.a);
 }

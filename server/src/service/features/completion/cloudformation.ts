@@ -29,7 +29,7 @@ import { referenceCompletions } from './cfnReferences';
 import type { KeyProposal, ValueProposal } from './items';
 import { keyItem, valueItem } from './items';
 import { resourceTypeItems } from './resourceTypes';
-import { propertyProposals, valueProposals } from './schemaProposals';
+import { currentFirst, propertyProposals, valueProposals } from './schemaProposals';
 import type { Site } from './site';
 
 function inConditions(path: JsonPath): boolean {
@@ -156,7 +156,8 @@ function resourceValues(context: FeatureContext, site: Site, model: CfnModel): C
     proposal.documentation = note.text;
     proposal.deprecated = note.deprecated;
   }
-  return values(site, proposals);
+  // Deprecated runtimes (by the runtime clock) after the current ones.
+  return values(site, currentFirst(proposals));
 }
 
 function valueCompletions(context: FeatureContext, site: Site, model: CfnModel): CompletionItem[] {

@@ -53,6 +53,7 @@ export interface ValueProposal {
   order?: number;
   retrigger?: boolean;
   data?: unknown;
+  /** Shown struck through, after the current values (e.g. a deprecated Lambda runtime). */
   deprecated?: boolean;
 }
 
@@ -183,6 +184,10 @@ export function valueItem(site: Site, proposal: ValueProposal): CompletionItem {
   const item = base(label, proposal.kind ?? CompletionItemKind.Value, proposal.group, proposal.order);
   item.detail = proposal.detail;
   item.documentation = markdown(proposal.documentation);
+  if (proposal.deprecated) {
+    item.tags = [CompletionItemTag.Deprecated];
+    item.detail ??= 'deprecated';
+  }
   let text = valueText(site, proposal);
   if (site.needsSpace) text = ` ${text}`;
   if (site.needsComma) text = `${text},`;
@@ -192,6 +197,5 @@ export function valueItem(site: Site, proposal: ValueProposal): CompletionItem {
     item.filterText = label;
   if (proposal.retrigger) item.command = RETRIGGER;
   if (proposal.data !== undefined) item.data = proposal.data;
-  if (proposal.deprecated) item.tags = [CompletionItemTag.Deprecated];
   return item;
 }

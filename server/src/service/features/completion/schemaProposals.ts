@@ -209,15 +209,27 @@ function addRequiredBody(
   }
 }
 
-/** Value proposals for a scalar schema, in the schema's order. */
+/** Values whose documentation starts like this are deprecated (e.g. old Lambda runtimes). */
+const DEPRECATED = /^\s*deprecated\b/i;
+
+/** The proposals with current values first and deprecated ones after, in their order otherwise. */
+export function currentFirst(proposals: ValueProposal[]): ValueProposal[] {
+  const ordered = [...proposals.filter((p) => !p.deprecated), ...proposals.filter((p) => p.deprecated)];
+  return ordered.map((p, order) => ({ ...p, order }));
+}
+
+/** Value proposals for a scalar schema: current values in the schema's order, then the deprecated ones, marked. */
 export function valueProposals(root: JsonSchema, schema: JsonSchema | undefined): ValueProposal[] {
-  return allowedValues(root, schema).map((v, i) => ({
-    value: v.value,
-    text: v.text,
-    label: v.text ?? String(v.value),
-    documentation: v.doc,
-    kind: typeof v.value === 'boolean' ? CompletionItemKind.Keyword : CompletionItemKind.EnumMember,
-    group: 2,
-    order: i,
-  }));
+  return currentFirst(
+    allowedValues(root, schema).map((v, i) => ({
+      value: v.value,
+      text: v.text,
+      label: v.text ?? String(v.value),
+      documentation: v.doc,
+      kind: typeof v.value === 'boolean' ? CompletionItemKind.Keyword : CompletionItemKind.EnumMember,
+      group: 2,
+      order: i,
+      deprecated: DEPRECATED.test(v.doc ?? '') || undefined,
+    })),
+  );
 }

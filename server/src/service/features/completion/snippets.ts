@@ -48,7 +48,7 @@ function placeOf(kind: Kind, prefix: string): Place {
       ? { type: 'item', section: 'containerDefinitions' }
       : { type: 'file' };
   }
-  if (kind !== 'cloudformation' || prefix.endsWith('-template')) return { type: 'file' };
+  if (kind !== 'cloudformation' || /^cfn-(?:sam-)?template$/.test(prefix)) return { type: 'file' };
   const word = /^cfn-([a-z]+)/.exec(prefix)?.[1] ?? '';
   return { type: 'key', section: CFN_SECTIONS[word] ?? 'Resources' };
 }
