@@ -1,6 +1,8 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js) and the CLI
-// (dist/cli.js) with esbuild. `--tests` also bundles test/**/*.test.ts into out/test/.
+// (dist/cli.js) with esbuild, and generates the schema validators (dist/validators/, see
+// scripts/build-validators.mjs). `--tests` also bundles test/**/*.test.ts into out/test/.
 import * as esbuild from 'esbuild';
+import { buildValidators } from './scripts/build-validators.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -58,3 +60,7 @@ await Promise.all([
     : Promise.resolve(),
 ]);
 console.log(`esbuild: built dist/${withTests ? ' and out/test/' : ''} in ${Date.now() - started} ms`);
+const validators = await buildValidators();
+console.log(
+  `validators: ${validators.validators} in dist/validators/ (${validators.generated} generated) in ${validators.ms} ms`,
+);

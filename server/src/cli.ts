@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
+import { isPoolWorker, lintInPool, servePool } from './cliPool';
+import { loadPrecompiledValidators } from './precompiledValidators';
 import { severityName, SOURCE } from './service/diagnostics';
 import { HOOK_EVENTS, RESERVED_EVENTS } from './service/rules/appspec/events';
 import { PSEUDO_PARAMETERS, TOP_LEVEL_SECTIONS } from './service/rules/cloudformation/template';
@@ -97,8 +99,7 @@ function collectFiles(target: string, out: string[], problems: string[], explici
   }
 }
 
-export function lintFiles(files: string[], problems: string[]): FileResult[] {
-  const service = createService();
+export function lintFiles(files: string[], problems: string[], service = createService()): FileResult[] {
   const results: FileResult[] = [];
   for (const file of files) {
     let text: string;
@@ -207,7 +208,7 @@ function toSarifUri(file: string): string {
     : file.split(path.sep).map(encodeURIComponent).join('/');
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -220,7 +221,7 @@ export function main(argv: string[]): number {
   const problems: string[] = [];
   const files: string[] = [];
   for (const target of parsed.paths) collectFiles(target, files, problems, true);
-  const results = lintFiles(files, problems);
+  const results = await lintInPool(files, problems, lintWithOneService, __filename);
   const output =
     parsed.format === 'json'
       ? `${JSON.stringify(results, null, 2)}\n`
@@ -233,8 +234,19 @@ export function main(argv: string[]): number {
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+let threadService: ReturnType<typeof createService> | undefined;
+/** lintFiles with one service per thread (a pool thread lints many files, one at a time). */
+function lintWithOneService(files: string[], problems: string[]): FileResult[] {
+  threadService ??= createService();
+  return lintFiles(files, problems, threadService);
+}
+
+if (isPoolWorker()) {
+  servePool(lintWithOneService);
+} else if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 /** A language service over the bundled schemas and notes (used by the benchmarks). */
@@ -243,6 +255,7 @@ export function createService(): ReturnType<typeof getLanguageService> {
     fs: nodeFileSystem,
     schemaDir: path.join(extensionRoot, 'schemas'),
     notesDir: path.join(extensionRoot, 'notes'),
+    precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
   });
 }
 

@@ -12,6 +12,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from './nodeFileSystem';
+import { loadPrecompiledValidators } from './precompiledValidators';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
@@ -39,6 +40,7 @@ export function startServer(connection: Connection): void {
     fs: nodeFileSystem,
     schemaDir: path.join(extensionRoot, 'schemas'),
     notesDir: path.join(extensionRoot, 'notes'),
+    precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
   });
   const pending = new Map<string, NodeJS.Timeout>();
   const lastKinds = new Map<string, string | null>();

@@ -40,6 +40,7 @@ import { parseIncremental } from './parsing/incrementalParse';
 import { detectFormat } from './parsing/parse';
 import { findReferences } from './features/navigation/references';
 import { doRename, prepareRename } from './features/navigation/rename';
+import type { PrecompiledValidators } from './schemas/schemaStore';
 import { SchemaStore } from './schemas/schemaStore';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
@@ -55,6 +56,8 @@ export interface LanguageServiceOptions {
   /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
   snippetsDir?: string;
   settings?: Settings;
+  /** Validators generated at build time; without them schemas are compiled on first use. */
+  precompiled?: PrecompiledValidators;
 }
 
 export interface LanguageService {
@@ -93,7 +96,7 @@ function skipReason(text: string, settings: Settings): string | undefined {
 
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
-  const schemas = new SchemaStore(options.fs, options.schemaDir);
+  const schemas = new SchemaStore(options.fs, options.schemaDir, options.precompiled);
   const snippets = new SnippetLibrary(
     options.fs,
     options.snippetsDir ?? defaultSnippetsDir(options.schemaDir),

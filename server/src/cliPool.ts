@@ -1,0 +1,103 @@
+/**
+ * Lints the CLI's files on every core: worker threads (running this same bundle) take files
+ * from a shared queue, and the results are put back in the order of the files, so the output is
+ * the same as one thread's. Few files are linted on the main thread alone (a worker costs a
+ * start-up of its own).
+ *
+ * AWS_DEV_NOTES_THREADS=N sets the number of threads (1 = no workers).
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { FileResult } from './cli';
+
+/** Lints some files, pushing a message per file it cannot read (cli.ts lintFiles). */
+export type LintFiles = (files: string[], problems: string[]) => FileResult[];
+
+/** Files per extra thread below which a worker is not worth its start-up. */
+const FILES_PER_WORKER = 8;
+
+interface Done {
+  index: number;
+  results: FileResult[];
+  problems: string[];
+}
+
+/** How many threads to use for `count` files: the machine's cores, or AWS_DEV_NOTES_THREADS. */
+export function threadCount(count: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number(env.AWS_DEV_NOTES_THREADS);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, Math.max(1, count));
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(count / FILES_PER_WORKER)));
+}
+
+/** True in a thread started by lintInPool: it serves files until told to stop. */
+export function isPoolWorker(): boolean {
+  return !isMainThread && (workerData as { cliPool?: boolean } | null)?.cliPool === true;
+}
+
+/** The worker's side: lint each file the main thread sends, answer with its results. */
+export function servePool(lint: LintFiles): void {
+  const port = parentPort;
+  if (!port) return;
+  port.on('message', (message: { index: number; file: string } | null) => {
+    if (message === null) {
+      port.close();
+      return;
+    }
+    const problems: string[] = [];
+    const results = lint([message.file], problems);
+    port.postMessage({ index: message.index, results, problems } satisfies Done);
+  });
+}
+
+/**
+ * Lints `files` with `threads` worker threads, in the files' order. The main thread only hands
+ * out files (two at a time per worker, so none waits for the next) and puts the results back in
+ * order. `script` is the bundle the workers run (its entry calls servePool when isPoolWorker()).
+ */
+export async function lintInPool(
+  files: string[],
+  problems: string[],
+  lint: LintFiles,
+  script: string,
+  threads = threadCount(files.length),
+): Promise<FileResult[]> {
+  if (threads <= 1) return lint(files, problems);
+  const done: (Done | undefined)[] = new Array<Done | undefined>(files.length);
+  let next = 0;
+
+  const run = (): Promise<void> =>
+    new Promise<void>((resolve) => {
+      const worker = new Worker(script, { workerData: { cliPool: true } });
+      const inFlight = new Set<number>();
+      const feed = (): void => {
+        if (next < files.length) {
+          inFlight.add(next);
+          worker.postMessage({ index: next, file: files[next] });
+          next++;
+        } else if (!inFlight.size) worker.postMessage(null);
+      };
+      worker.on('message', (message: Done) => {
+        done[message.index] = message;
+        inFlight.delete(message.index);
+        feed();
+      });
+      worker.on('error', () => undefined);
+      worker.on('exit', () => resolve());
+      feed();
+      feed();
+    });
+  await Promise.all(Array.from({ length: threads }, run));
+  // Files a crashed worker held (or all, if no worker could start) are linted here.
+  for (let index = 0; index < files.length; index++) {
+    if (done[index]) continue;
+    const own: string[] = [];
+    done[index] = { index, results: lint([files[index]], own), problems: own };
+  }
+  const results: FileResult[] = [];
+  for (const item of done) {
+    if (!item) continue;
+    results.push(...item.results);
+    problems.push(...item.problems);
+  }
+  return results;
+}

@@ -1,0 +1,39 @@
+/**
+ * The validators generated at build time (scripts/build-validators.mjs → dist/validators/):
+ * a manifest of schema files with the SHA-1 of the text each was generated from, and one
+ * CommonJS module per resource type or kind, required only when that type is first validated.
+ * A schema file whose text differs from the manifest's gets no generated validators, so the
+ * service compiles it itself and never validates against a stale schema.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import type { PrecompiledValidators } from './service/schemas/schemaStore';
+
+interface Manifest {
+  files: Record<string, { sha1: string; validators: Record<string, string> }>;
+}
+
+/** The generated validators under `dir` (undefined when the build made none, e.g. in tests). */
+export function loadPrecompiledValidators(dir: string): PrecompiledValidators | undefined {
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+  return {
+    forFile(file, text) {
+      const entry = manifest.files[file];
+      if (!entry || createHash('sha1').update(text).digest('hex') !== entry.sha1) return undefined;
+      return (key) => {
+        const module = entry.validators[key];
+        if (!module) return undefined;
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const loaded = require(path.join(dir, module)) as ValidateFunction | { default: ValidateFunction };
+        return typeof loaded === 'function' ? loaded : loaded.default;
+      };
+    },
+  };
+}
