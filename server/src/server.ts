@@ -11,6 +11,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AdaptiveDebounce } from './adaptiveDebounce';
 import { nodeFileSystem } from './nodeFileSystem';
 import { loadPrecompiledValidators } from './precompiledValidators';
 import {
@@ -32,8 +33,6 @@ import { sanitizeSettings } from './service/settings';
 /** The extension's root folder: dist/server.js sits one level below it. */
 const extensionRoot = path.resolve(__dirname, '..');
 
-const VALIDATION_DELAY_MS = 120;
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service: LanguageService = getLanguageService({
@@ -43,6 +42,7 @@ export function startServer(connection: Connection): void {
     precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
   });
   const pending = new Map<string, NodeJS.Timeout>();
+  const debounce = new AdaptiveDebounce();
   const lastKinds = new Map<string, string | null>();
 
   function applySettings(raw: unknown): void {
@@ -86,7 +86,9 @@ export function startServer(connection: Connection): void {
 
   function validateNow(document: TextDocument): void {
     try {
+      const started = performance.now();
       const diagnostics = service.validate(document);
+      debounce.validated(document.uri, performance.now() - started);
       const kind = service.getKind(document);
       if (lastKinds.get(document.uri) !== kind) {
         lastKinds.set(document.uri, kind);
@@ -99,7 +101,7 @@ export function startServer(connection: Connection): void {
     for (const problem of service.schemas.problems.splice(0)) connection.console.error(problem);
   }
 
-  function scheduleValidation(document: TextDocument, delay = VALIDATION_DELAY_MS): void {
+  function scheduleValidation(document: TextDocument, delay = debounce.edited(document.uri)): void {
     const existing = pending.get(document.uri);
     if (existing) clearTimeout(existing);
     pending.set(
@@ -118,6 +120,7 @@ export function startServer(connection: Connection): void {
     const timer = pending.get(event.document.uri);
     if (timer) clearTimeout(timer);
     pending.delete(event.document.uri);
+    debounce.forget(event.document.uri);
     lastKinds.delete(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
