@@ -43,6 +43,7 @@ export function startServer(connection: Connection): void {
   });
   const pending = new Map<string, NodeJS.Timeout>();
   const debounce = new AdaptiveDebounce();
+  let completionItemDefaults: string[] | undefined;
   const lastKinds = new Map<string, string | null>();
 
   function applySettings(raw: unknown): void {
@@ -55,6 +56,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    completionItemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     applySettings(options?.settings);
     return {
@@ -184,7 +186,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     return runSafe(
       connection,
-      () => service.doComplete(document, params.position),
+      () => service.doComplete(document, params.position, completionItemDefaults),
       null,
       'computing completion',
       token,

@@ -24,6 +24,8 @@ import type {
 import { getCodeActions } from './features/codeActions/codeActions';
 import { doComplete, resolveCompletionItem } from './features/completion/completion';
 import { defaultSnippetsDir, SnippetLibrary } from './features/completion/snippets';
+import type { ItemDefaultsSupport } from './features/completion/itemDefaults';
+import { withItemDefaults } from './features/completion/itemDefaults';
 import type { FeatureContext } from './features/featureContext';
 import { findDefinition } from './features/navigation/definition';
 import type { DocumentState } from './parsing/documentCache';
@@ -71,7 +73,8 @@ export interface LanguageService {
   forget(uri: string): void;
   validate(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
-  doComplete(document: TextDocument, position: Position): CompletionList;
+  /** `itemDefaults`: the client's `completionList.itemDefaults` capability (smaller lists). */
+  doComplete(document: TextDocument, position: Position, itemDefaults?: ItemDefaultsSupport): CompletionList;
   /** Adds what an item was sent without (documentation of resource types). */
   resolveCompletionItem(item: CompletionItem): CompletionItem;
   findDefinition(document: TextDocument, position: Position): Definition | null;
@@ -154,7 +157,8 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
       return validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings });
     },
     doHover: (document, position) => doHover(context(document), position),
-    doComplete: (document, position) => doComplete(context(document), position, snippets),
+    doComplete: (document, position, itemDefaults) =>
+      withItemDefaults(doComplete(context(document), position, snippets), itemDefaults),
     resolveCompletionItem: (item) => resolveCompletionItem(schemas, item),
     findDefinition: (document, position) => findDefinition(context(document), position),
     findReferences: (document, position, includeDeclaration) =>
