@@ -15,8 +15,9 @@ const BURST_GAP_MS = 400;
 const WEIGHT = 0.5;
 
 interface DocumentTiming {
-  /** The last validation's time, ms (the first one after opening also loads schemas). */
+  /** The last validation's time, ms (not the first one's: that one also loads schemas). */
   cost?: number;
+  validations?: number;
   /** Moving average of the gaps between the edits of a burst, ms. */
   gap?: number;
   lastEdit?: number;
@@ -60,7 +61,9 @@ export class AdaptiveDebounce {
 
   /** Records how long a validation of `uri` took (ms). */
   validated(uri: string, ms: number): void {
-    this.timing(uri).cost = ms;
+    const timing = this.timing(uri);
+    timing.validations = (timing.validations ?? 0) + 1;
+    if (timing.validations > 1) timing.cost = ms;
   }
 
   forget(uri: string): void {

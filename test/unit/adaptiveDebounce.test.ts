@@ -12,6 +12,8 @@ describe('adaptive debounce', () => {
   it('validates at once before anything is known and while validation is fast', () => {
     const { debounce, advance } = clocked();
     assert.equal(debounce.edited('a'), 0);
+    debounce.validated('a', 900);
+    assert.equal(debounce.edited('a'), 0, 'the first validation (schemas loading) does not count');
     debounce.validated('a', FAST_MS - 1);
     for (let i = 0; i < 5; i++) {
       advance(30);
@@ -21,6 +23,7 @@ describe('adaptive debounce', () => {
 
   it('waits about one validation after a slow one, and coalesces a burst of keystrokes', () => {
     const { debounce, advance } = clocked();
+    debounce.validated('a', 1);
     debounce.validated('a', 80);
     assert.equal(debounce.edited('a'), 80);
     advance(100);
@@ -33,6 +36,7 @@ describe('adaptive debounce', () => {
 
   it('goes back to validating at once when the last run was fast again', () => {
     const { debounce } = clocked();
+    debounce.validated('a', 1);
     debounce.validated('a', 600);
     assert.equal(debounce.edited('a'), MAX_DELAY_MS);
     debounce.validated('a', 8);
@@ -41,6 +45,7 @@ describe('adaptive debounce', () => {
 
   it('keeps documents apart and forgets closed ones', () => {
     const { debounce } = clocked();
+    debounce.validated('slow', 1);
     debounce.validated('slow', 200);
     assert.equal(debounce.delay('other'), 0);
     assert.equal(debounce.delay('slow'), 200);
