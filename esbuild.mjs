@@ -22,6 +22,10 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// The server and the CLI start in a fresh process each time: a third less text to read and
+// pre-parse. Names are kept, so profiles and stack traces stay readable.
+const lean = { minifyWhitespace: true, minifySyntax: true };
+
 function findTests(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -41,9 +45,10 @@ await Promise.all([
     outfile: 'dist/client.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, ...lean, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({
     ...common,
+    ...lean,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },

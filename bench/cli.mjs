@@ -2,10 +2,10 @@
 // bare-parse floor of that corpus, and cold start-up on one small template and on the giant
 // QuickSight types.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { generateTemplate } from './generate.mjs';
-import { format, median, onPath, root, row, run } from './lib.mjs';
+import { format, median, onPath, root, row, run, runCpu } from './lib.mjs';
 
 const CLI = join(root, 'dist', 'cli.js');
 const CANDIDATE = /\.(ya?ml|json|template|cfn)$/i;
@@ -85,26 +85,40 @@ export async function cliSection({
   const corpusName = corpus ? relative(process.cwd(), corpus) || corpus : 'generated corpus';
   const what = `${files.length} files of ${corpusName}`;
 
-  const ours = run(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir]);
-  const oneThread = run(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir], {
+  const ours = runCpu(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir]);
+  const oneThread = runCpu(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir], {
     env: { ...process.env, AWS_DEV_NOTES_THREADS: '1' },
   });
-  const bare = run(process.execPath, ['-e', BARE_PARSE, JSON.stringify(files)]);
-  if (bare.result.status !== 0) throw new Error(`bare parse failed: ${bare.result.stderr}`);
-  rows.push(row(section, `lint ${what} (${availableParallelism()} threads)`, ours.ms, 'ms'));
-  rows.push(row(section, `  same, one thread`, oneThread.ms, 'ms'));
+  const bare = runCpu(process.execPath, ['-e', BARE_PARSE, JSON.stringify(files)]);
+  const times = (t) => `${format(t.ms)} ms wall, ${format(t.cpuMs)} ms CPU`;
+  const threads = Math.min(
+    availableParallelism(),
+    Math.max(1, Math.round(availableParallelism() - loadavg()[0] + 1)),
+  );
+  rows.push(
+    row(
+      section,
+      `lint ${what} (threads: ${threads} by load, of ${availableParallelism()} cores)`,
+      ours.ms,
+      'ms',
+      { text: times(ours) },
+    ),
+  );
+  rows.push(row(section, `  same, one thread`, oneThread.ms, 'ms', { text: times(oneThread) }));
   rows.push(
     row(section, `  bare yaml parse of those files in one Node process (floor)`, bare.ms, 'ms', {
-      note: `ours = ${format(ours.ms / bare.ms)}x the floor`,
+      text: times(bare),
+      note: `ours = ${format(Math.min(ours.ms, oneThread.ms) / bare.ms)}x the floor (wall), ${format(oneThread.cpuMs / bare.cpuMs)}x (CPU, one thread)`,
     }),
   );
   if (cfnLint) {
-    const theirs = run('cfn-lint', ['--format', 'json', '--', ...files]);
+    const theirs = runCpu('cfn-lint', ['--format', 'json', '--', ...files]);
     const ratio = theirs.ms / ours.ms;
-    rows.push(row(section, `  cfn-lint over the same files`, theirs.ms, 'ms'));
+    const cpuRatio = theirs.cpuMs / oneThread.cpuMs;
+    rows.push(row(section, `  cfn-lint over the same files`, theirs.ms, 'ms', { text: times(theirs) }));
     rows.push(
       row(section, `  ahead of cfn-lint`, ratio, 'x', {
-        text: `${format(ratio)}x`,
+        text: `${format(ratio)}x wall (${format(cpuRatio)}x in CPU time, one thread)`,
         target: '≥ 30x (aim 50x)',
         met: ratio >= 30,
       }),
@@ -121,22 +135,28 @@ export async function cliSection({
   const quicksight = join(workDir, 'quicksight.yaml');
   writeFileSync(small, SMALL);
   writeFileSync(quicksight, QUICKSIGHT);
-  const cold = (file) =>
-    median(Array.from({ length: 5 }, () => run(process.execPath, [CLI, 'lint', file]).ms));
-  const nodeFloor = median(Array.from({ length: 5 }, () => run(process.execPath, ['-e', '0']).ms));
-  const smallMs = cold(small);
-  const quickMs = cold(quicksight);
+  const five = (args) => Array.from({ length: 5 }, () => runCpu(process.execPath, args));
+  const medianRun = (runs) => ({
+    ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
+  });
+  const nodeFloor = medianRun(five(['-e', '0']));
+  const smallRun = medianRun(five([CLI, 'lint', small]));
+  const quickRun = medianRun(five([CLI, 'lint', quicksight]));
+  const smallMs = smallRun.ms;
+  const quickMs = quickRun.ms;
   rows.push(
-    row(section, 'lint one small template, cold', smallMs, 'ms', {
+    row(section, 'lint one small template, cold (median of 5)', smallMs, 'ms', {
+      text: `${format(smallMs)} ms wall, ${format(smallRun.cpuMs)} ms CPU`,
       target: '≤ 150 ms',
       met: smallMs <= 150,
-      note: `node -e 0 alone: ${format(nodeFloor)} ms`,
+      note: `node -e 0 alone: ${format(nodeFloor.ms)} ms wall, ${format(nodeFloor.cpuMs)} ms CPU`,
     }),
   );
   if (cfnLint) rows.push(row(section, '  cfn-lint on it', run('cfn-lint', ['--', small]).ms, 'ms'));
   rows.push(
     row(section, 'lint QuickSight Dashboard + Analysis + Template, cold', quickMs, 'ms', {
-      text: `${format(quickMs)} ms = ${format(quickMs / smallMs)}x small`,
+      text: `${format(quickMs)} ms = ${format(quickMs / smallMs)}x small (CPU ${format(quickRun.cpuMs)} ms = ${format(quickRun.cpuMs / smallRun.cpuMs)}x)`,
       target: '≤ 1.5x small',
       met: quickMs <= 1.5 * smallMs,
     }),

@@ -24,6 +24,20 @@ export function run(command, args, options = {}) {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
 
+/**
+ * Wall and CPU time (user + system, ms) of a command whose output is not needed. CPU time says
+ * what a run costs even when other work shares the machine (wall time then mostly says how busy
+ * it was).
+ */
+export function runCpu(command, args, options = {}) {
+  const { ms, result } = run('sh', ['-c', '"$@" >/dev/null 2>&1; times', 'sh', command, ...args], options);
+  const children = result.stdout.trim().split('\n').pop() ?? '';
+  const [user, system] = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(
+    (m) => Number(m[1]) * 60000 + Number(m[2]) * 1000,
+  );
+  return { ms, cpuMs: (user ?? NaN) + (system ?? NaN) };
+}
+
 /** Is `command` on PATH? */
 export function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;

@@ -6,9 +6,17 @@
  *
  * AWS_DEV_NOTES_THREADS=N sets the number of threads (1 = no workers).
  */
-import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { availableParallelism, loadavg } from 'node:os';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { FileResult } from './cli';
+
+/** In argv of the pool's threads; node:worker_threads is only loaded where it is needed. */
+const WORKER_FLAG = '--aws-dev-notes-pool-worker';
+
+function workerThreads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:worker_threads') as typeof WorkerThreads;
+}
 
 /** Lints some files, pushing a message per file it cannot read (cli.ts lintFiles). */
 export type LintFiles = (files: string[], problems: string[]) => FileResult[];
@@ -22,21 +30,31 @@ interface Done {
   problems: string[];
 }
 
-/** How many threads to use for `count` files: the machine's cores, or AWS_DEV_NOTES_THREADS. */
-export function threadCount(count: number, env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * How many threads to use for `count` files: AWS_DEV_NOTES_THREADS, else the machine's idle
+ * cores (cores minus the load average: on a busy machine each extra worker only adds its own
+ * start-up), and none beyond one per FILES_PER_WORKER files.
+ */
+export function threadCount(
+  count: number,
+  env: NodeJS.ProcessEnv = process.env,
+  cores = availableParallelism(),
+  load = loadavg()[0],
+): number {
   const asked = Number(env.AWS_DEV_NOTES_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, Math.max(1, count));
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(count / FILES_PER_WORKER)));
+  const idle = Math.min(cores, Math.round(cores - load + 1));
+  return Math.max(1, Math.min(idle, Math.floor(count / FILES_PER_WORKER)));
 }
 
 /** True in a thread started by lintInPool: it serves files until told to stop. */
 export function isPoolWorker(): boolean {
-  return !isMainThread && (workerData as { cliPool?: boolean } | null)?.cliPool === true;
+  return process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread;
 }
 
 /** The worker's side: lint each file the main thread sends, answer with its results. */
 export function servePool(lint: LintFiles): void {
-  const port = parentPort;
+  const port = workerThreads().parentPort;
   if (!port) return;
   port.on('message', (message: { index: number; file: string } | null) => {
     if (message === null) {
@@ -62,12 +80,13 @@ export async function lintInPool(
   threads = threadCount(files.length),
 ): Promise<FileResult[]> {
   if (threads <= 1) return lint(files, problems);
+  const { Worker } = workerThreads();
   const done: (Done | undefined)[] = new Array<Done | undefined>(files.length);
   let next = 0;
 
   const run = (): Promise<void> =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(script, { workerData: { cliPool: true } });
+      const worker = new Worker(script, { argv: [WORKER_FLAG] });
       const inFlight = new Set<number>();
       const feed = (): void => {
         if (next < files.length) {

@@ -5,8 +5,9 @@
  * A schema file whose text differs from the manifest's gets no generated validators, so the
  * service compiles it itself and never validates against a stale schema.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
+import * as nodeModule from 'node:module';
 import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import type { PrecompiledValidators } from './service/schemas/schemaStore';
@@ -23,10 +24,16 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
   } catch {
     return undefined;
   }
+  // Node 22+ keeps the compiled code of the validator modules between runs.
+  (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
   return {
     forFile(file, text) {
       const entry = manifest.files[file];
-      if (!entry || createHash('sha1').update(text).digest('hex') !== entry.sha1) return undefined;
+      if (!entry) return undefined;
+      // Required here: a run that reads no schema file does not load node:crypto.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { createHash } = require('node:crypto') as typeof Crypto;
+      if (createHash('sha1').update(text).digest('hex') !== entry.sha1) return undefined;
       return (key) => {
         const module = entry.validators[key];
         if (!module) return undefined;

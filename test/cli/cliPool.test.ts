@@ -34,12 +34,15 @@ describe('cli worker pool', () => {
     assert.equal(lint(2, 'text').stdout, lint(1, 'text').stdout);
   });
 
-  it('uses one thread for a few files and the cores for many', () => {
-    assert.equal(threadCount(1, {}), 1);
-    assert.equal(threadCount(7, {}), 1);
-    assert.ok(threadCount(500, {}) >= 1);
+  it('uses one thread for a few files and the idle cores for many', () => {
+    assert.equal(threadCount(1, {}, 8, 0), 1);
+    assert.equal(threadCount(7, {}, 8, 0), 1);
+    assert.equal(threadCount(20, {}, 8, 0), 2);
+    assert.equal(threadCount(500, {}, 8, 0.2), 8);
+    assert.equal(threadCount(500, {}, 8, 4), 5);
+    assert.equal(threadCount(500, {}, 2, 9), 1, 'a saturated machine');
     assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: '3' }), 3);
     assert.equal(threadCount(2, { AWS_DEV_NOTES_THREADS: '3' }), 2);
-    assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: 'x' }), threadCount(500, {}));
+    assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: 'x' }, 4, 0), 4);
   });
 });
