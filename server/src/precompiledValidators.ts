@@ -49,6 +49,12 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
   };
 }
 
+function createHashOf(text: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createHash } = require('node:crypto') as typeof Crypto;
+  return createHash('sha1').update(text).digest('hex');
+}
+
 function requireModule(file: string): unknown {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(file);
@@ -67,7 +73,9 @@ function loadWithCodeCache(file: string): unknown {
   try {
     const code = fs.readFileSync(file, 'utf8');
     const stat = fs.statSync(file);
-    const key = `${process.version}-${path.basename(file)}-${stat.size}-${Math.round(stat.mtimeMs)}`;
+    // V8 rejects cached data made under other flags (a profiler, say): those runs get their own.
+    const flags = createHashOf(process.execArgv.join(' ')).slice(0, 8);
+    const key = `${process.version}-${flags}-${path.basename(file)}-${stat.size}-${Math.round(stat.mtimeMs)}`;
     const cacheFile = path.join(CODE_CACHE_DIR, `${key.replace(/[^\w.-]/g, '_')}.bin`);
     let cachedData: Buffer | undefined;
     try {
