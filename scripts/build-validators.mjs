@@ -116,10 +116,15 @@ export async function buildValidators(outDir = join(root, 'dist/validators')) {
   const started = Date.now();
   const cacheDir = join(root, 'node_modules/.cache/aws-dev-notes/validators');
   mkdirSync(cacheDir, { recursive: true });
+  // manifest.json is what the run time reads; build.json what the next build reuses.
   const manifestPath = join(outDir, 'manifest.json');
+  const buildPath = join(outDir, 'build.json');
   let previous = {};
   try {
-    previous = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    previous = {
+      ...JSON.parse(readFileSync(manifestPath, 'utf8')),
+      ...JSON.parse(readFileSync(buildPath, 'utf8')),
+    };
   } catch {
     // first build
   }
@@ -165,7 +170,8 @@ export async function buildValidators(outDir = join(root, 'dist/validators')) {
     outfile: join(outDir, 'runtime.js'),
     logLevel: 'warning',
   });
-  writeFileSync(manifestPath, JSON.stringify({ config: configHash, files, keys }));
+  writeFileSync(manifestPath, JSON.stringify({ files }));
+  writeFileSync(buildPath, JSON.stringify({ config: configHash, keys }));
   return { validators: jobs.length, generated: missing.length, ms: Date.now() - started };
 }
 
