@@ -99,7 +99,7 @@ function collectFiles(target: string, out: string[], problems: string[], explici
   }
 }
 
-export function lintFiles(files: string[], problems: string[], service = createService()): FileResult[] {
+export function lintFiles(files: string[], problems: string[], service = createService(true)): FileResult[] {
   const results: FileResult[] = [];
   for (const file of files) {
     let text: string;
@@ -237,7 +237,7 @@ export async function main(argv: string[]): Promise<number> {
 let threadService: ReturnType<typeof createService> | undefined;
 /** lintFiles with one service per thread (a pool thread lints many files, one at a time). */
 function lintWithOneService(files: string[], problems: string[]): FileResult[] {
-  threadService ??= createService();
+  threadService ??= createService(true);
   return lintFiles(files, problems, threadService);
 }
 
@@ -249,13 +249,14 @@ if (isPoolWorker()) {
   });
 }
 
-/** A language service over the bundled schemas and notes (used by the benchmarks). */
-export function createService(): ReturnType<typeof getLanguageService> {
+/** A language service over the bundled schemas and notes (`oneShot`: each document seen once, as in lint). */
+export function createService(oneShot = false): ReturnType<typeof getLanguageService> {
   return getLanguageService({
     fs: nodeFileSystem,
     schemaDir: path.join(extensionRoot, 'schemas'),
     notesDir: path.join(extensionRoot, 'notes'),
     precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
+    oneShot,
   });
 }
 

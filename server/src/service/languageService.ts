@@ -39,7 +39,7 @@ import type { Kind } from './kinds';
 import { detectKind } from './kinds';
 import { NotesIndex } from './notes/notes';
 import { parseIncremental } from './parsing/incrementalParse';
-import { detectFormat } from './parsing/parse';
+import { detectFormat, parse } from './parsing/parse';
 import { findReferences } from './features/navigation/references';
 import { doRename, prepareRename } from './features/navigation/rename';
 import type { PrecompiledValidators } from './schemas/schemaStore';
@@ -60,6 +60,11 @@ export interface LanguageServiceOptions {
   settings?: Settings;
   /** Validators generated at build time; without them schemas are compiled on first use. */
   precompiled?: PrecompiledValidators;
+  /**
+   * Each document is seen once (the CLI): parse it whole, without cutting it into the chunks
+   * that make re-parsing after an edit cheap.
+   */
+  oneShot?: boolean;
 }
 
 export interface LanguageService {
@@ -120,7 +125,9 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
         skipped,
       };
     }
-    const { parsed, cache: chunks } = parseIncremental(text, format, previousState?.chunks);
+    const { parsed, cache: chunks } = options.oneShot
+      ? { parsed: parse(text, format), cache: undefined }
+      : parseIncremental(text, format, previousState?.chunks);
     let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
     // While an edit in progress breaks the syntax, keep the kind the document had.
     const previous = previousKinds.get(document.uri);
