@@ -63,11 +63,13 @@ function diagnosticsOf(
   precompiled: PrecompiledValidators | undefined,
   file: string,
   text: string,
+  oneShot = false,
 ): unknown[] {
   const service = getLanguageService({
     fs: nodeFileSystem,
     schemaDir: path.join(ROOT, 'schemas'),
     precompiled,
+    oneShot,
   });
   const languageId = file.endsWith('.json') ? 'json' : 'yaml';
   return service.validate(TextDocument.create(`file:///x/${path.basename(file)}`, languageId, 1, text));
@@ -109,6 +111,18 @@ describe('validators generated at build time', () => {
       assert.ok(used.has(key), `${key} was not loaded from dist/validators`);
     const mistakes = diagnosticsOf(generated, 'm.yaml', MISTAKES) as { code: string }[];
     assert.ok(mistakes.length >= 6, JSON.stringify(mistakes, null, 1));
+  });
+
+  it('give the same diagnostics to the CLI, which parses each document whole (oneShot)', () => {
+    const files = [...inputs(path.join(ROOT, 'test', 'fixtures')), ...inputs(path.join(ROOT, 'examples'))];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepEqual(
+        diagnosticsOf(generated, file, text, true),
+        diagnosticsOf(generated, file, text),
+        file,
+      );
+    }
   });
 
   it('are not used for a schema file that changed since the build', () => {
