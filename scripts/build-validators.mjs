@@ -43,7 +43,7 @@ const configHash = sha1(`${GENERATOR_VERSION}\0${ajvVersion}\0${JSON.stringify(a
 const cacheKey = (schemaText) => createHash('sha256').update(`${configHash}\0${schemaText}`).digest('hex');
 
 /** Standalone code for one schema, with ajv's run-time requires pointed at ./runtime.js. */
-async function generate(schema) {
+export async function generate(schema) {
   const { default: Ajv } = await import('ajv');
   const standalone = await import('ajv/dist/standalone/index.js');
   const standaloneCode = standalone.default.default ?? standalone.default;
