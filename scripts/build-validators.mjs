@@ -116,9 +116,10 @@ export async function buildValidators(outDir = join(root, 'dist/validators')) {
   const started = Date.now();
   const cacheDir = join(root, 'node_modules/.cache/aws-dev-notes/validators');
   mkdirSync(cacheDir, { recursive: true });
-  // manifest.json is what the run time reads; build.json what the next build reuses.
+  // manifest.json is what the run time reads; the cache keys of what dist holds, what the next
+  // build reuses, stay beside the cache (out of the package).
   const manifestPath = join(outDir, 'manifest.json');
-  const buildPath = join(outDir, 'build.json');
+  const buildPath = join(cacheDir, '..', 'validators-build.json');
   let previous = {};
   try {
     previous = {
