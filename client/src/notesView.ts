@@ -16,13 +16,16 @@ import {
   NotesWorkspaceNotification,
 } from '../../server/src/protocol';
 import { openNote, OPEN_NOTE_COMMAND } from './notesOpen';
+import type { SearchPick } from './notesSearch';
+import { LiveSearch } from './notesSearch';
 
 export const NOTES_VIEW_ID = 'awsDevNotes.notes';
+export const SEARCH_NOTES_COMMAND = 'awsDevNotes.searchNotes';
 const FILTERED_CONTEXT = 'awsDevNotes.notesFiltered';
 
 /** Hover Markdown from the server may only run the open-note command (for `clientOptions.markdown`). */
 export const NOTES_MARKDOWN_OPTIONS = {
-  isTrusted: { enabledCommands: [OPEN_NOTE_COMMAND] },
+  isTrusted: { enabledCommands: [OPEN_NOTE_COMMAND, SEARCH_NOTES_COMMAND] },
   supportHtml: false,
 };
 
@@ -185,19 +188,7 @@ export function registerNotesView(context: vscode.ExtensionContext, client: Lang
     watchers,
     { dispose: () => timer && clearTimeout(timer) },
     vscode.commands.registerCommand(OPEN_NOTE_COMMAND, (arg: unknown) => openNote(client, arg)),
-    vscode.commands.registerCommand('awsDevNotes.searchNotes', async () => {
-      const items = await client.sendRequest(NotesSearchRequest, {});
-      const picks = items.map((item) => ({
-        label: `$(${item.kind === 'heading' ? 'list-tree' : 'circle-small'}) ${item.label.replace(/\$\(/g, '\\$(')}`,
-        description: item.description,
-        target: item.target,
-      }));
-      const pick = await vscode.window.showQuickPick(picks, {
-        placeHolder: 'Search your notes: headings and bullets',
-        matchOnDescription: true,
-      });
-      if (pick) await openNote(client, pick.target);
-    }),
+    vscode.commands.registerCommand(SEARCH_NOTES_COMMAND, (query?: unknown) => searchNotes(client, query)),
     vscode.commands.registerCommand('awsDevNotes.filterNotes', async () => {
       const value = await vscode.window.showInputBox({
         prompt: 'Show only the notes, sections and bullets containing these words',
@@ -232,4 +223,44 @@ export function registerNotesView(context: vscode.ExtensionContext, client: Lang
   );
   void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, false);
   void sendWorkspace().then(() => refresh(0));
+}
+
+/**
+ * The notes search: a quick pick that asks the server as the user types (best first, by meaning),
+ * optionally started with a query (the hover's "N more in your notes" link); a pick opens the note
+ * at that heading or bullet.
+ */
+async function searchNotes(client: LanguageClient, initial?: unknown): Promise<void> {
+  const query =
+    typeof initial === 'string'
+      ? initial
+      : Array.isArray(initial) && typeof initial[0] === 'string'
+        ? initial[0]
+        : '';
+  const quickPick = vscode.window.createQuickPick<SearchPick>();
+  quickPick.placeholder = 'Search your notes: words, AWS names, abbreviations (typos are fine)';
+  quickPick.matchOnDescription = true;
+  const live = new LiveSearch({
+    search: (text) => client.sendRequest(NotesSearchRequest, { query: text, limit: 50 }),
+    show: (picks) => {
+      quickPick.items = picks;
+    },
+    busy: (busy) => {
+      quickPick.busy = busy;
+    },
+    failed: (error) => {
+      quickPick.placeholder = `The notes search failed: ${String(error)}`;
+    },
+  });
+  const chosen = await new Promise<SearchPick | undefined>((resolve) => {
+    quickPick.onDidChangeValue((value) => live.update(value));
+    quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0]));
+    quickPick.onDidHide(() => resolve(undefined));
+    quickPick.value = query;
+    live.update(query, true);
+    quickPick.show();
+  });
+  live.dispose();
+  quickPick.dispose();
+  if (chosen) await openNote(client, chosen.target);
 }

@@ -90,8 +90,15 @@ export interface NotesSearchItem {
   target: NoteLocation;
 }
 
-/** Every heading and bullet of the notes, for the search quick pick. */
-export const NotesSearchRequest = new RequestType<Record<string, never>, NotesSearchItem[], void>(
+export interface NotesSearchParams {
+  /** What the user typed; without it, every heading and bullet in note order. */
+  query?: string;
+  /** At most this many items (default 50 with a query). */
+  limit?: number;
+}
+
+/** The headings and bullets of the notes about a query, best first (search by meaning). */
+export const NotesSearchRequest = new RequestType<NotesSearchParams, NotesSearchItem[], void>(
   'awsDevNotes/notesSearch',
 );
 

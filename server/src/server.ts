@@ -145,6 +145,7 @@ export function startServer(connection: Connection): void {
         nodes: buildNotesTree(service.notes, {
           filter,
           document: document && { uri: document.uri, state: service.getState(document) },
+          knownType: (type) => service.schemas.hasResourceType(type),
         }),
         folders: service.notes.folderInfos(),
       }),
@@ -155,8 +156,14 @@ export function startServer(connection: Connection): void {
     notesProblems();
     return result;
   });
-  connection.onRequest(NotesSearchRequest, (_params, token) =>
-    runSafe(connection, () => notesSearchItems(service.notes), [], 'listing the notes for search', token),
+  connection.onRequest(NotesSearchRequest, (params, token) =>
+    runSafe(
+      connection,
+      () => notesSearchItems(service.notes, params ?? {}),
+      [],
+      'searching the notes',
+      token,
+    ),
   );
   connection.onRequest(NoteLocationRequest, ({ path: notePath, line }, token) =>
     runSafe(

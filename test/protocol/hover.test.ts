@@ -27,7 +27,8 @@ describe('hover over --stdio', () => {
     assert.ok(value.includes('The length of time during which a message will be unavailable'));
     assert.ok(value.includes('#### From your notes'));
     assert.ok(value.includes('- Messages have a visibility timeout'));
-    assert.match(value, /\[Open note: A\. SQS\]\(command:awsDevNotes\.openNote\?%5B%7B%22path%22[^)]*\)$/);
+    assert.match(value, /\[Open note: A\. SQS\]\(command:awsDevNotes\.openNote\?%5B%7B%22path%22[^)]*\)/);
+    assert.ok(value.indexOf('#### From your notes') < 600, 'the notes are seen without scrolling');
     assert.deepEqual(hover?.range, { start: { line: 4, character: 6 }, end: { line: 4, character: 23 } });
   });
 
@@ -48,6 +49,27 @@ describe('hover over --stdio', () => {
     assert.equal(result.folders[0].bundled, true);
     const filtered = await client.request<NotesTreeResult>('awsDevNotes/notesTree', { filter: 'binpack' });
     assert.ok(JSON.stringify(filtered.nodes).includes('1. ECS task placement'));
+  });
+
+  it('searches by meaning: { query, limit } → the items best first, each opening at its line', async () => {
+    for (const query of ['dead letter', 'ded leter']) {
+      const items = await client.request<NotesSearchItem[]>('awsDevNotes/notesSearch', { query, limit: 5 });
+      assert.ok(items.length <= 5);
+      const dlq = items.find((i) => i.label.includes('Dead-Letter Queue (DLQ)'));
+      assert.ok(dlq, `${query}: ${items.map((i) => i.label).join(' | ')}`);
+      assert.equal(dlq.kind, 'bullet');
+      assert.equal(dlq.description, 'SQS, SNS & Kinesis › A. SQS');
+      const lines = fs.readFileSync(dlq.target.path, 'utf8').split(/\r?\n/);
+      assert.match(lines[dlq.target.line], /Dead-Letter Queue \(DLQ\)/, 'opens at the bullet');
+      assert.equal(dlq.target.fragment, 'a-sqs');
+    }
+    for (const query of ['fargate memory', 'memory fargate', 'fargte memroy']) {
+      const items = await client.request<NotesSearchItem[]>('awsDevNotes/notesSearch', { query, limit: 5 });
+      assert.ok(
+        items.some((i) => /Fargate/.test(i.label) && i.description?.startsWith('ECS, ECR & Fargate')),
+        `${query}: ${items.map((i) => i.label).join(' | ')}`,
+      );
+    }
   });
 
   it('answers the search and the location of a line', async () => {

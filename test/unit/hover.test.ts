@@ -32,16 +32,24 @@ describe('hover on CloudFormation properties', () => {
       notes.includes('  - A consumer can extend the timeout with ChangeMessageVisibility'),
       'sub-bullets come along',
     );
-    assert.ok(value.indexOf('The length of time') < value.indexOf('#### From your notes'), 'docs first');
+    assert.ok(value.indexOf('The length of time') < value.indexOf('#### From your notes'), 'summary first');
+    assert.ok(
+      value.indexOf('#### From your notes') < value.indexOf('Values must be from 0'),
+      'then the notes',
+    );
+    assert.ok(
+      notes.indexOf('- Messages have a visibility timeout') < notes.indexOf('ChangeMessageVisibility (i.e.'),
+      'the best bullet first',
+    );
     const links = noteLinks(value);
     assert.equal(links[0].label, 'A. SQS');
     assert.match(links[0].path.replace(/\\/g, '/'), /\/notes\/16-sqs-sns-kinesis\.md$/);
     assert.equal(links[0].line, 52);
     assert.equal(links[0].fragment, 'a-sqs');
     assert.match(
-      value,
-      /\[Open note: A\. SQS\]\(command:awsDevNotes\.openNote\?[^)]+\)$/,
-      'ends with the link',
+      notes.split('\n\n---\n\n')[0],
+      /\[Open note: A\. SQS\]\(command:awsDevNotes\.openNote\?[^)]+\)( · \[\d+ more in your notes\]\(command:awsDevNotes\.searchNotes\?[^)]+\))?$/,
+      'the notes end with the links',
     );
     assert.deepEqual(hover.range, { start: { line: 4, character: 6 }, end: { line: 4, character: 23 } });
   });

@@ -128,6 +128,61 @@ describe('reading a note', () => {
     );
   });
 
+  it("reads a user's Markdown right: numbered lists, code fences inside and outside items, tables, quotes", () => {
+    const n = note(`
+      # Deploying
+
+      1. Build the image
+         \`\`\`sh
+         docker build -t app .
+         - not a bullet
+         \`\`\`
+      2. Push it to ECR
+         1. log in first
+      3) Register the task definition
+
+      \`\`\`yaml
+      # not a heading
+      Resources: {}
+      \`\`\`
+
+      | Setting | Advice |
+      | --- | --- |
+      | \`memory\` | hard limit, the container is killed above it |
+      | cpu | 1024 units = one vCPU |
+
+      > Quoted: keep the \`family\` name stable
+
+      ~~~
+      ## still code
+      ~~~
+      * last point
+    `);
+    assert.deepEqual(
+      n.headings.map((h) => h.label),
+      ['Deploying'],
+    );
+    const items = flattenBullets(n.headings[0].bullets).map((b) => [b.text, b.line, b.endLine, b.paragraph]);
+    assert.deepEqual(items, [
+      ['Build the image', 2, 7, false],
+      ['Push it to ECR', 7, 9, false],
+      ['log in first', 8, 9, false],
+      ['Register the task definition', 9, 10, false],
+      ['`memory` — hard limit, the container is killed above it', 18, 19, true],
+      ['cpu — 1024 units = one vCPU', 19, 20, true],
+      ['Quoted: keep the `family` name stable', 21, 22, true],
+      ['last point', 26, 27, false],
+    ]);
+    // The fence inside the first item stays in its range; nothing in a fence is a heading or a bullet.
+    assert.ok(!JSON.stringify(items).includes('not a bullet'));
+  });
+
+  it('reports an unclosed front matter and reads the rest as text', () => {
+    const n = note('---\ntitle: x\n\n# Heading\n- a\n');
+    assert.match(n.problems[0], /not closed/);
+    assert.equal(n.hasFrontMatter, false);
+  });
+
   it('reports broken front matter instead of failing', () => {
     const n = note('---\ntitle: [unclosed\n---\n# T\n- a\n');
     assert.equal(n.problems.length, 1);
@@ -204,9 +259,14 @@ describe('looking up the bundled notes', () => {
     );
   });
 
-  it('falls back to the parent key: runtime-versions reaches the CodeBuild phases', () => {
-    const [main] = bundled.lookup({
+  it('does not fall back to the parent key: runtime-versions finds nothing, install finds the phases', () => {
+    const none = bundled.lookup({
       terms: ['runtime-versions', 'install', 'phases'],
+      resourceTypes: ['AWS::CodeBuild::Project'],
+    });
+    assert.deepEqual(none, []);
+    const [main] = bundled.lookup({
+      terms: ['install', 'phases'],
       resourceTypes: ['AWS::CodeBuild::Project'],
     });
     assert.equal(main?.heading?.label, 'C. CodeBuild');

@@ -75,6 +75,16 @@ describe('the notes tree', () => {
     assert.equal(new Set(ids).size, ids.length, 'ids are unique');
   });
 
+  it('lists only resource types that exist: a misspelt type gets no notes', () => {
+    const template = 'Resources:\n  Q:\n    Type: AWS::SQS::Queu\n  T:\n    Type: AWS::SNS::Topic\n';
+    const knownType = (type: string): boolean => service().schemas.hasResourceType(type);
+    const group = buildNotesTree(index, { document: forDocument(template, 'stack.yaml'), knownType })[0];
+    const text = JSON.stringify(group);
+    assert.ok(!text.includes('AWS::SQS::Queu'), text);
+    assert.ok(!find(group.children, 'A. SQS'));
+    assert.equal(find(group.children, 'B. SNS')?.description, 'AWS::SNS::Topic');
+  });
+
   it('shows CodeBuild, CodeDeploy and ECS notes for the other kinds', () => {
     const buildspec = buildNotesTree(index, {
       document: forDocument('version: 0.2\nphases: {}\n', 'buildspec.yml'),
@@ -163,5 +173,40 @@ describe('the notes search', () => {
     assert.ok(bullet && heading && bullet.target.line > heading.target.line);
     assert.ok(items.length > 1000, `${items.length} items`);
     assert.ok(items.every((i) => i.label.trim() && !i.label.includes('<!--')));
+  });
+
+  /** The labels of the first `limit` answers to a query. */
+  const top = (query: string, limit = 5): string[] =>
+    notesSearchItems(service().notes, { query, limit }).map((i) => i.label);
+
+  it('finds by meaning: word order, hyphens, plurals, typos and AWS shorthand do not matter', () => {
+    const dlq = 'After limit, send messages to Dead-Letter Queue (DLQ) for debugging';
+    for (const query of ['dead letter', 'letter dead', 'dead-letter queues', 'ded leter', 'DLQ']) {
+      assert.ok(top(query).includes(dlq), `${query}: ${top(query).join(' | ')}`);
+    }
+    for (const query of ['fargate memory', 'fargte memroy']) {
+      assert.ok(
+        top(query).some((l) => /Fargate/.test(l)),
+        `${query}: ${top(query).join(' | ')}`,
+      );
+    }
+    assert.ok(
+      top('read capacity units', 3).some((l) => l.startsWith('1 RCU =')),
+      'long form finds RCU',
+    );
+    assert.ok(top('rcu', 3).some((l) => l.startsWith('1 RCU =')));
+    assert.equal(
+      top('visibility timeout lambda', 1)[0],
+      'Recommendation: set message visibility to 6x the Lambda timeout limit',
+    );
+    assert.equal(top('time to live', 1)[0], 'Time-to-live (TTL)');
+  });
+
+  it('keeps to the limit, answers nothing for no words, everything in order without a query', () => {
+    assert.equal(notesSearchItems(service().notes, { query: 'queue', limit: 3 }).length, 3);
+    assert.deepEqual(notesSearchItems(service().notes, { query: '!!' }), []);
+    assert.deepEqual(top('zzqxv nothing-like-this', 5).length <= 5, true);
+    assert.ok(notesSearchItems(service().notes, { limit: 7 }).length === 7);
+    assert.ok(notesSearchItems(service().notes, { query: 'queue', limit: -1 }).length <= 50);
   });
 });

@@ -3,6 +3,7 @@
  * TextDocument and its parsed tree, reached through these methods. The LSP server and the CLI
  * both use it; tests call it directly on strings.
  */
+import { adviseDocument } from './features/advice/advice';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
@@ -161,7 +162,12 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     },
     validate(document) {
       if (!settings.validationEnable) return [];
-      return validateDocument(document, cache.get(document), { schemas, fs: options.fs, settings });
+      const diagnostics = validateDocument(document, cache.get(document), {
+        schemas,
+        fs: options.fs,
+        settings,
+      });
+      return [...diagnostics, ...adviseDocument(context(document))];
     },
     doHover: (document, position) => doHover(context(document), position),
     doComplete: (document, position, itemDefaults) =>

@@ -14,13 +14,22 @@ export interface Settings {
   maxFileSize: number;
   /** Extra folders of the user's own Markdown notes. */
   notesFolders: string[];
+  /** Where the notes go in a hover: after the official summary, before the official text, or after it. */
+  hoverNotesPosition: NotesPosition;
+  /** Advice from the notes (information diagnostics quoting a bullet). */
+  adviceEnable: boolean;
 }
+
+export const NOTES_POSITIONS = ['afterSummary', 'first', 'last'] as const;
+export type NotesPosition = (typeof NOTES_POSITIONS)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   validationEnable: true,
   fileAssociations: {},
   maxFileSize: 5 * 1024 * 1024,
   notesFolders: [],
+  hoverNotesPosition: 'afterSummary',
+  adviceEnable: true,
 };
 
 export interface SanitizedSettings {
@@ -75,6 +84,22 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
     } else {
       problems.push('awsDevNotes.notes.folders must be a list of folder paths; ignored.');
     }
+  }
+  const hover = section.hover as Record<string, unknown> | undefined;
+  if (hover && typeof hover === 'object' && hover.notesPosition !== undefined) {
+    const position = hover.notesPosition;
+    if (typeof position === 'string' && (NOTES_POSITIONS as readonly string[]).includes(position)) {
+      settings.hoverNotesPosition = position as NotesPosition;
+    } else {
+      problems.push(
+        `awsDevNotes.hover.notesPosition must be one of ${NOTES_POSITIONS.join(', ')}; using afterSummary.`,
+      );
+    }
+  }
+  const advice = section.advice as Record<string, unknown> | undefined;
+  if (advice && typeof advice === 'object' && advice.enable !== undefined) {
+    if (typeof advice.enable === 'boolean') settings.adviceEnable = advice.enable;
+    else problems.push('awsDevNotes.advice.enable must be true or false; using true.');
   }
   return { settings, problems };
 }

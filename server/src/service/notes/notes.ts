@@ -10,6 +10,7 @@ import type { NoteExcerpt, NotesQuery } from './lookup';
 import { lookupNotes } from './lookup';
 import type { NoteFile, NoteHeading, NoteTarget } from './model';
 import { parseNote } from './parse';
+import { NotesSearchIndex } from './search';
 
 export interface NotesFolderInfo {
   /** Absolute path of the folder. */
@@ -35,6 +36,7 @@ export class NotesIndex {
   private workspace: WorkspaceInfo = { roots: [] };
   private readonly cache = new Map<string, FolderEntry>();
   private all: NoteFile[] | undefined;
+  private searchIndex: NotesSearchIndex | undefined;
   /** Problems with the user's folders or notes (logged by the server, once each). */
   readonly problems: string[] = [];
   private readonly reported = new Set<string>();
@@ -149,8 +151,20 @@ export class NotesIndex {
     }
   }
 
+  /** The search index over every heading and bullet (built on first use, with the notes). */
+  get search(): NotesSearchIndex {
+    const notes = this.notes();
+    if (!this.searchIndex || this.searchIndexOf !== notes) {
+      this.searchIndex = new NotesSearchIndex(notes);
+      this.searchIndexOf = notes;
+    }
+    return this.searchIndex;
+  }
+
+  private searchIndexOf: NoteFile[] | undefined;
+
   lookup(query: NotesQuery): NoteExcerpt[] {
-    return lookupNotes(this.notes(), query);
+    return lookupNotes(this.notes(), this.search, query);
   }
 
   noteAt(path: string): NoteFile | undefined {

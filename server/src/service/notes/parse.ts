@@ -1,17 +1,22 @@
 /**
- * Reads one Markdown note into the model of model.ts: YAML front matter (title, section,
- * services, topics, kind), ATX and setext headings with the `<!-- topics: … -->` comment that may
- * follow them, and bullets nested by indentation (paragraphs of prose count as bullets too, so
- * notes written without lists still match). Fenced code stays inside the bullet it belongs to.
+ * Reads one Markdown note into the model of model.ts with a CommonMark parser
+ * (`mdast-util-from-markdown`, with YAML front matter and GFM tables): the front matter (title,
+ * section, services, topics, kind), headings (ATX and setext) with the `<!-- topics: … -->`
+ * comment that may follow them, list items (bulleted or numbered) nested as the parser nests
+ * them, paragraphs of prose and table rows (indexed like bullets, so notes written without lists
+ * still match). Code blocks are never read as headings or bullets; inside a list item they stay
+ * in its line range. Every heading and bullet keeps its line.
  */
+import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { toString } from 'mdast-util-to-string';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import type { NoteBullet, NoteFile, NoteHeading } from './model';
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
-const ATX = /^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
-const THEMATIC_BREAK = /^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const TOPICS_COMMENT = /^\s*<!--\s*topics\s*:([\s\S]*?)-->/i;
 
 export interface ParseNoteInput {
@@ -36,32 +41,23 @@ function stringList(value: unknown): string[] {
   return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter(Boolean);
 }
 
-function readFrontMatter(lines: string[], problems: string[]): { frontMatter: FrontMatter | undefined; bodyStart: number } {
-  if (lines[0]?.trim() !== '---') return { frontMatter: undefined, bodyStart: 0 };
-  const end = lines.findIndex((line, i) => i > 0 && (line.trim() === '---' || line.trim() === '...'));
-  if (end < 0) {
-    problems.push('The front matter is not closed with a `---` line; it is read as text.');
-    return { frontMatter: undefined, bodyStart: 0 };
-  }
+function readFrontMatter(yamlText: string, problems: string[]): FrontMatter {
   let data: unknown;
   try {
-    data = parseYaml(lines.slice(1, end).join('\n'));
+    data = parseYaml(yamlText);
   } catch (error) {
     problems.push(`The front matter is not valid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    return { frontMatter: { kind: 'note', services: [], topics: [] }, bodyStart: end + 1 };
+    return { kind: 'note', services: [], topics: [] };
   }
   const record = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const text = (value: unknown): string | undefined =>
     typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined;
   return {
-    frontMatter: {
-      title: text(record.title),
-      section: text(record.section),
-      kind: record.kind === 'questions' ? 'questions' : 'note',
-      services: stringList(record.services),
-      topics: stringList(record.topics),
-    },
-    bodyStart: end + 1,
+    title: text(record.title),
+    section: text(record.section),
+    kind: record.kind === 'questions' ? 'questions' : 'note',
+    services: stringList(record.services),
+    topics: stringList(record.topics),
   };
 }
 
@@ -95,20 +91,43 @@ function parseTopics(comment: string): string[] {
     .filter(Boolean);
 }
 
-function indentOf(line: string): number {
-  let width = 0;
-  for (const ch of line) {
-    if (ch === ' ') width++;
-    else if (ch === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
+/** 0-based first and exclusive last line of a node. */
+function linesOf(node: Nodes): { line: number; endLine: number } {
+  const start = node.position?.start.line ?? 1;
+  const end = node.position?.end.line ?? start;
+  return { line: start - 1, endLine: end };
+}
+
+/** The Markdown source of a node's inline content, on one line (inline Markdown kept). */
+function inlineSource(text: string, node: Heading | Paragraph): string {
+  const first = node.children[0]?.position?.start.offset;
+  const last = node.children[node.children.length - 1]?.position?.end.offset;
+  if (first === undefined || last === undefined) return '';
+  return text
+    .slice(first, last)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .join(' ')
+    .trim();
+}
+
+function syntaxTree(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: [frontmatter(['yaml']), gfmTable()],
+    mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],
+  });
 }
 
 export function parseNote(input: ParseNoteInput): NoteFile {
-  const lines = input.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const text = input.text.replace(/^\uFEFF/, '');
+  const lines = text.split(/\r?\n/);
   const problems: string[] = [];
-  const { frontMatter, bodyStart } = readFrontMatter(lines, problems);
+  const tree = syntaxTree(text);
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  if (!yamlNode && lines[0]?.trim() === '---') {
+    problems.push('The front matter is not closed with a `---` line; it is read as text.');
+  }
+  const frontMatter = yamlNode ? readFrontMatter(yamlNode.value, problems) : undefined;
   const fileName = input.relativePath.slice(input.relativePath.lastIndexOf('/') + 1).replace(/\.(md|markdown)$/i, '');
   const note: NoteFile = {
     path: input.path,
@@ -130,37 +149,27 @@ export function parseNote(input: ParseNoteInput): NoteFile {
 
   const slugCounts = new Map<string, number>();
   const headingStack: NoteHeading[] = [];
-  let bulletStack: NoteBullet[] = [];
-  let current: NoteBullet | undefined;
-  let fence: string | undefined;
-  let inComment = false;
-  let previousBlank = true;
-  /** Line of the last heading, while only blank lines followed it (its topics comment may come). */
+  /** The last heading, while nothing but its topics comment may follow it. */
   let awaitingTopics: NoteHeading | undefined;
 
-  const container = (): NoteBullet[] => headingStack[headingStack.length - 1]?.bullets ?? note.preamble;
+  const currentHeading = (): NoteHeading | undefined => headingStack[headingStack.length - 1];
+  const container = (): NoteBullet[] => currentHeading()?.bullets ?? note.preamble;
 
-  const closeBullets = (): void => {
-    bulletStack = [];
-    current = undefined;
-  };
-
-  const addHeading = (level: number, text: string, line: number): void => {
-    closeBullets();
-    while (headingStack.length && headingStack[headingStack.length - 1].level >= level) {
-      headingStack.pop();
-    }
-    const label = plainText(text);
+  const addHeading = (node: Heading): void => {
+    const level = node.depth;
+    while (headingStack.length && headingStack[headingStack.length - 1].level >= level) headingStack.pop();
+    const source = inlineSource(text, node);
+    const label = toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
     const base = headingSlug(label);
     const seen = slugCounts.get(base);
     slugCounts.set(base, seen === undefined ? 0 : seen + 1);
-    const parent = headingStack[headingStack.length - 1];
+    const parent = currentHeading();
     const heading: NoteHeading = {
       note,
       level,
-      text,
-      label: label || text,
-      line,
+      text: source,
+      label: label || source,
+      line: linesOf(node).line,
       endLine: lines.length,
       topics: [],
       parent,
@@ -175,121 +184,90 @@ export function parseNote(input: ParseNoteInput): NoteFile {
     awaitingTopics = heading;
   };
 
-  const extend = (bullet: NoteBullet | undefined, line: number): void => {
-    for (let b = bullet; b; b = b.parent) b.endLine = Math.max(b.endLine, line + 1);
+  const addItem = (item: ListItem, list: NoteBullet[], parent: NoteBullet | undefined): void => {
+    const { line, endLine } = linesOf(item);
+    const bullet: NoteBullet = {
+      line,
+      endLine,
+      indent: (item.position?.start.column ?? 1) - 1,
+      text: '',
+      paragraph: false,
+      children: [],
+      parent,
+      heading: currentHeading(),
+    };
+    const texts: string[] = [];
+    for (const child of item.children) {
+      if (child.type === 'paragraph') texts.push(inlineSource(text, child));
+      else if (child.type === 'list') for (const sub of child.children) addItem(sub, bullet.children, bullet);
+      else if (child.type === 'heading') texts.push(inlineSource(text, child));
+      // Code, tables and quotes inside an item stay in its line range without adding words.
+    }
+    bullet.text = texts.join(' ').trim();
+    list.push(bullet);
   };
 
-  for (let i = bodyStart; i < lines.length; i++) {
-    const line = lines[i];
-    const blank = line.trim() === '';
-
-    if (fence) {
-      if (line.trim().startsWith(fence)) fence = undefined;
-      extend(current, i);
-      continue;
-    }
-    if (inComment) {
-      if (line.includes('-->')) inComment = false;
-      continue;
-    }
-    if (blank) {
-      previousBlank = true;
-      continue;
-    }
-
-    if (line.trimStart().startsWith('<!--')) {
-      const topicsMatch = awaitingTopics ? TOPICS_COMMENT.exec(lines.slice(i, i + 20).join('\n')) : null;
-      if (awaitingTopics && topicsMatch) awaitingTopics.topics.push(...parseTopics(topicsMatch[1]));
-      if (!line.includes('-->')) inComment = true;
-      awaitingTopics = undefined;
-      continue;
-    }
-    awaitingTopics = undefined;
-
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      fence = fenceMatch[1];
-      if (current && indentOf(line) > current.indent) {
-        extend(current, i);
-      } else {
-        closeBullets();
-      }
-      previousBlank = false;
-      continue;
-    }
-
-    const atx = ATX.exec(line);
-    if (atx) {
-      addHeading(atx[1].length, (atx[2] ?? '').trim(), i);
-      previousBlank = false;
-      continue;
-    }
-
-    const setext = SETEXT.exec(line);
-    if (setext && !previousBlank && current?.paragraph && current.line === i - 1 && current.endLine === i) {
-      // The paragraph just read is a heading's text.
-      const paragraph = current;
-      const list = paragraph.parent ? paragraph.parent.children : container();
-      list.splice(list.indexOf(paragraph), 1);
-      addHeading(setext[1].startsWith('=') ? 1 : 2, paragraph.text, i - 1);
-      previousBlank = false;
-      continue;
-    }
-
-    if (THEMATIC_BREAK.test(line)) {
-      closeBullets();
-      previousBlank = true;
-      continue;
-    }
-
-    const item = LIST_ITEM.exec(line);
-    const indent = indentOf(line);
-    if (item) {
-      while (bulletStack.length && bulletStack[bulletStack.length - 1].indent >= indent) bulletStack.pop();
-      const parent = bulletStack[bulletStack.length - 1];
-      const bullet: NoteBullet = {
-        line: i,
-        endLine: i + 1,
-        indent,
-        text: (item[3] ?? '').trim(),
-        paragraph: false,
-        children: [],
-        parent,
-        heading: headingStack[headingStack.length - 1],
-      };
-      if (parent) parent.children.push(bullet);
-      else container().push(bullet);
-      extend(parent, i);
-      bulletStack.push(bullet);
-      current = bullet;
-      previousBlank = false;
-      continue;
-    }
-
-    // A continuation line of the current bullet (indented, or lazily right after it).
-    if (current && (indent > current.indent || (!previousBlank && current.endLine === i))) {
-      current.text = `${current.text} ${line.trim()}`.trim();
-      extend(current, i);
-      previousBlank = false;
-      continue;
-    }
-
-    // Prose: a paragraph, indexed like a bullet.
-    closeBullets();
-    const paragraph: NoteBullet = {
-      line: i,
-      endLine: i + 1,
-      indent,
-      text: line.trim(),
+  const addParagraph = (node: Paragraph): void => {
+    const { line, endLine } = linesOf(node);
+    container().push({
+      line,
+      endLine,
+      indent: (node.position?.start.column ?? 1) - 1,
+      text: inlineSource(text, node),
       paragraph: true,
       children: [],
-      heading: headingStack[headingStack.length - 1],
-    };
-    container().push(paragraph);
-    bulletStack = [paragraph];
-    current = paragraph;
-    previousBlank = false;
-  }
+      heading: currentHeading(),
+    });
+  };
+
+  /** Each row of a table under its header row, read like a paragraph ("cell — cell"). */
+  const addTable = (node: Table): void => {
+    for (const row of node.children.slice(1)) {
+      const { line, endLine } = linesOf(row);
+      const cells = row.children.map((cell) => text.slice(cell.position?.start.offset ?? 0, cell.position?.end.offset ?? 0));
+      const words = cells.map((cell) => cell.replace(/^\s*\|?\s*|\s*\|?\s*$/g, '')).filter(Boolean);
+      container().push({
+        line,
+        endLine,
+        indent: (row.position?.start.column ?? 1) - 1,
+        text: words.join(' — '),
+        paragraph: true,
+        children: [],
+        heading: currentHeading(),
+      });
+    }
+  };
+
+  const visit = (node: RootContent): void => {
+    const topicsFor = awaitingTopics;
+    awaitingTopics = undefined;
+    switch (node.type) {
+      case 'heading':
+        addHeading(node);
+        break;
+      case 'html': {
+        const topics = topicsFor ? TOPICS_COMMENT.exec(node.value) : null;
+        if (topicsFor && topics) topicsFor.topics.push(...parseTopics(topics[1]));
+        break;
+      }
+      case 'list':
+        for (const item of node.children) addItem(item, container(), undefined);
+        break;
+      case 'paragraph':
+        addParagraph(node);
+        break;
+      case 'table':
+        addTable(node);
+        break;
+      case 'blockquote':
+        for (const child of node.children) visit(child);
+        break;
+      default:
+        // Front matter, code, thematic breaks, definitions: nothing to index.
+        break;
+    }
+  };
+  for (const node of tree.children) visit(node);
 
   // Section ends: the next heading of the same or a higher level.
   for (let i = 0; i < note.headings.length; i++) {

@@ -10,9 +10,10 @@ import { headingPath } from './model';
 
 export const NOTES_HEADING = 'From your notes';
 export const OPEN_NOTE_COMMAND = 'awsDevNotes.openNote';
+export const SEARCH_NOTES_COMMAND = 'awsDevNotes.searchNotes';
 
 const MAX_LINES_PER_BULLET = 12;
-const MAX_LINES = 24;
+const MAX_LINES = 16;
 const SECTION_START_LINES = 8;
 
 /** Escapes text for use inside Markdown emphasis or link text. */
@@ -38,6 +39,12 @@ export function openNoteCommandUri(target: NoteTarget): string {
   const args: NoteTarget = { path: target.path, line: target.line };
   if (target.fragment) args.fragment = target.fragment;
   return `command:${OPEN_NOTE_COMMAND}?${encodeURIComponent(JSON.stringify([args]))}`;
+}
+
+/** "N more in your notes": opens the notes search on the name. */
+export function moreInNotesLink(count: number, query: string): string {
+  const uri = `command:${SEARCH_NOTES_COMMAND}?${encodeURIComponent(JSON.stringify([query]))}`;
+  return `[${count} more in your notes](${uri})`;
 }
 
 export function openNoteLink(label: string, target: NoteTarget): string {
@@ -124,20 +131,24 @@ function targetOfExcerpt(excerpt: NoteExcerpt): { label: string; path: string; t
 }
 
 /**
- * The notes part of a hover: "From your notes", the main excerpt, its link, and links to the
- * other sections that mention the name. Empty when there is nothing to show.
+ * The notes part of a hover: "From your notes", the main excerpt (its best bullets, ranked), the
+ * link that opens its section, links to the other sections about the name, and "N more in your
+ * notes", which opens the notes search on the name when other bullets are about it too. Empty
+ * when there is nothing to show.
  */
 export function renderNotesSection(excerpts: NoteExcerpt[], maxOthers = 3): string {
   const main = excerpts.find((e) => excerptBody(e));
   if (!main) return '';
   const { label, path, target } = targetOfExcerpt(main);
   const parts = [`#### ${NOTES_HEADING}`, `*${escapeMarkdownText(path)}*`, excerptBody(main)];
+  const links = [openNoteLink(label, target)];
+  if (main.more > 0) links.push(moreInNotesLink(main.more, main.term));
+  parts.push(links.join(' · '));
   const others = excerpts.filter((e) => e !== main).slice(0, maxOthers);
   const otherLinks = others.map((e) => {
     const other = targetOfExcerpt(e);
     return openNoteLink(other.label === label ? other.path : other.label, other.target);
   });
-  parts.push(openNoteLink(label, target));
   if (otherLinks.length) parts.push(`Also in your notes: ${otherLinks.join(' · ')}`);
   return parts.join('\n\n');
 }

@@ -20,6 +20,8 @@ export interface NotesTreeOptions {
   filter?: string;
   /** The active document (its uri's file name and its parsed state). */
   document?: { uri: string; state: DocumentState };
+  /** Whether a resource type exists (a misspelt type gets no notes under "Notes for this file"). */
+  knownType?: (type: string) => boolean;
 }
 
 function truncate(text: string, max = MAX_LABEL): string {
@@ -149,7 +151,11 @@ function forDocumentGroup(index: NotesIndex, options: NotesTreeOptions): NotesTr
   const document = options.document;
   if (!document?.state.kind) return undefined;
   const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
-  const sections = sectionsForResourceTypes(index.notes(), documentResourceTypes(document.state));
+  const known = options.knownType;
+  const types = documentResourceTypes(document.state).filter(
+    (type) => !known || type === 'AWS::CloudFormation::Stack' || known(type),
+  );
+  const sections = sectionsForResourceTypes(index.notes(), types);
   const byNote = new Map<NoteFile, NotesTreeNode[]>();
   for (const section of sections) {
     const list = byNote.get(section.note) ?? [];
@@ -233,19 +239,52 @@ export function buildNotesTree(index: NotesIndex, options: NotesTreeOptions = {}
   return nodes;
 }
 
-/** Every heading and bullet, for the search quick pick. */
-export function notesSearchItems(index: NotesIndex): NotesSearchItem[] {
+function searchItem(note: NoteFile, heading: NoteHeading | undefined, bullet: NoteBullet | undefined): NotesSearchItem {
+  if (bullet) {
+    return {
+      kind: 'bullet',
+      label: truncate(plainText(bullet.text), 160),
+      description: heading ? headingPath(heading) : note.title,
+      target: bulletTarget(note, bullet),
+    };
+  }
+  if (heading) return { kind: 'heading', label: heading.label, description: headingPath(heading), target: headingTarget(heading) };
+  return { kind: 'heading', label: note.title, target: noteTarget(note) };
+}
+
+/** Every heading and bullet in note order (the search before anything is typed). */
+function allSearchItems(index: NotesIndex): NotesSearchItem[] {
   const items: NotesSearchItem[] = [];
   for (const note of index.notes()) {
-    for (const bullet of flattenBullets(note.preamble)) {
-      items.push({ kind: 'bullet', label: truncate(plainText(bullet.text), 160), description: note.title, target: bulletTarget(note, bullet) });
-    }
+    for (const bullet of flattenBullets(note.preamble)) items.push(searchItem(note, undefined, bullet));
     for (const heading of note.headings) {
-      items.push({ kind: 'heading', label: heading.label, description: headingPath(heading), target: headingTarget(heading) });
-      for (const bullet of flattenBullets(heading.bullets)) {
-        items.push({ kind: 'bullet', label: truncate(plainText(bullet.text), 160), description: headingPath(heading), target: bulletTarget(note, bullet) });
-      }
+      items.push(searchItem(note, heading, undefined));
+      for (const bullet of flattenBullets(heading.bullets)) items.push(searchItem(note, heading, bullet));
     }
   }
   return items.filter((i) => i.label);
+}
+
+export const DEFAULT_SEARCH_LIMIT = 50;
+const MAX_SEARCH_LIMIT = 500;
+
+/**
+ * The notes search (`awsDevNotes/notesSearch`): the headings and bullets about the query, best
+ * first — by meaning rather than exact phrase (word order, hyphens, plurals, typos and AWS
+ * shorthand do not matter). Without a query: every heading and bullet, in note order.
+ */
+export function notesSearchItems(index: NotesIndex, params: { query?: unknown; limit?: unknown } = {}): NotesSearchItem[] {
+  const limit =
+    typeof params.limit === 'number' && Number.isFinite(params.limit) && params.limit > 0
+      ? Math.min(Math.floor(params.limit), MAX_SEARCH_LIMIT)
+      : undefined;
+  const query = typeof params.query === 'string' ? params.query.trim() : '';
+  if (!query) {
+    const all = allSearchItems(index);
+    return limit ? all.slice(0, limit) : all;
+  }
+  return index.search
+    .query(query, limit ?? DEFAULT_SEARCH_LIMIT)
+    .map(({ item }) => searchItem(item.note, item.heading, item.kind === 'bullet' ? item.bullet : undefined))
+    .filter((i) => i.label);
 }

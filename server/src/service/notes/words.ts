@@ -1,23 +1,28 @@
 /**
- * Word matching between a name from a file (`VisibilityTimeout`, `runtime-versions`,
- * `Fn::GetAtt`) and the text of a note: names are split at case changes, dashes, underscores and
- * `::` into words, words are reduced to a simple stem, and a bullet matches when it contains the
- * name itself, or its words in a row, or all (or most) of them.
+ * Words of names and notes, shared by the hover's matching and the search index: names
+ * (`VisibilityTimeout`, `runtime-versions`, `Fn::GetAtt`) and text are split at case changes,
+ * dashes, underscores and `::` into words; a word is lower-cased, read as its long form when it is
+ * an abbreviation (`secs`, `env`), and reduced to its Porter stem (`stemmer`). AWS shorthand is
+ * read both ways: `RCU` also stands for "read capacity unit", and a name or query saying "dead
+ * letter queue" finds a note saying `DLQ`, because both sides get the long words. A bullet
+ * matches a name when it contains the name itself, or its words in a row, or all (or most) of them.
  */
+import { stemmer } from 'stemmer';
 
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'be', 'by', 'with',
-  'as', 'at', 'it', 'its', 'if', 'fn', 'e', 'g', 'i', 'vs',
+  'as', 'at', 'it', 'its', 'if', 'fn', 'e', 'g', 'i', 'vs', 's',
 ]);
 
-/** Single words too common in AWS names to find a note with on their own. */
-const GENERIC_WORDS = new Set([
+/** Single words too common in AWS names to find a note with on their own (stemmed below). */
+const GENERIC_SOURCE = [
   'name', 'type', 'id', 'arn', 'tag', 'key', 'value', 'description', 'enabled', 'enable',
   'propertie', 'property', 'version', 'mode', 'status', 'config', 'configuration', 'setting',
   'option', 'data', 'source', 'target', 'count', 'size', 'time', 'second', 'minute', 'path', 'file',
   'list', 'number', 'format', 'policy', 'role', 'url', 'uri', 'default', 'command', 'resource',
   'aws', 'amazon', 'detail', 'location', 'action', 'event', 'output', 'input', 'parameter',
-]);
+  'specification', 'settings', 'properties', 'require', 'required',
+];
 
 /** Abbreviations in notes (and names) read as their long form. */
 const ALIASES: Record<string, string> = {
@@ -49,6 +54,59 @@ const ALIASES: Record<string, string> = {
   delays: 'delay',
 };
 
+/**
+ * AWS shorthand and the words it stands for. Both a name and a note get the long words next to
+ * the short one, so "read capacity units" finds "RCU" and `DLQ` finds "Dead-Letter Queue".
+ */
+const SHORTHAND: Record<string, string> = {
+  rcu: 'read capacity unit',
+  wcu: 'write capacity unit',
+  cu: 'capacity unit',
+  dlq: 'dead letter queue',
+  asg: 'auto scaling group',
+  alb: 'application load balancer',
+  nlb: 'network load balancer',
+  clb: 'classic load balancer',
+  elb: 'elastic load balancer',
+  lb: 'load balancer',
+  az: 'availability zone',
+  iam: 'identity access management',
+  kms: 'key management service',
+  ttl: 'time to live',
+  sse: 'server side encryption',
+  ecs: 'elastic container service',
+  ecr: 'elastic container registry',
+  ebs: 'elastic block store',
+  efs: 'elastic file system',
+  vpc: 'virtual private cloud',
+  sqs: 'simple queue service',
+  sns: 'simple notification service',
+  ami: 'machine image',
+  eni: 'elastic network interface',
+  acm: 'certificate manager',
+  sg: 'security group',
+  mfa: 'multi factor authentication',
+  cdn: 'content delivery network',
+  ssm: 'systems manager',
+  dax: 'dynamodb accelerator',
+  kcl: 'kinesis client library',
+  cli: 'command line interface',
+};
+
+/** Words that mean the same thing in these notes (stems → extra words). */
+const SYNONYMS: Record<string, string> = {
+  ram: 'memory',
+  limit: 'maximum',
+  redrive: 'dead letter queue',
+  ephemeral: 'tmp',
+  deduplication: 'duplication',
+  autoscaling: 'auto scaling',
+  kb: 'size',
+  mb: 'size',
+  gb: 'size',
+  tb: 'size',
+};
+
 /** Splits text into words at spaces, punctuation, `::`, dashes, underscores and case changes. */
 export function splitWords(text: string): string[] {
   const out: string[] = [];
@@ -60,14 +118,54 @@ export function splitWords(text: string): string[] {
   return out;
 }
 
-/** A word's comparable form: lower case, long form of an abbreviation, simple plural removed. */
+const stemCache = new Map<string, string>();
+
+/** A word's comparable form: lower case, long form of an abbreviation, Porter stem. */
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase();
-  if (ALIASES[w]) return ALIASES[w];
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 4 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
-  return ALIASES[w] ?? w;
+  const lower = word.toLowerCase();
+  let stem = stemCache.get(lower);
+  if (stem === undefined) {
+    const long = ALIASES[lower] ?? lower;
+    stem = /^[a-z]+$/.test(long) && long.length > 2 ? stemmer(long) : long;
+    if (stemCache.size > 20_000) stemCache.clear();
+    stemCache.set(lower, stem);
+  }
+  return stem;
+}
+
+const GENERIC_WORDS = new Set(GENERIC_SOURCE.map(normalizeWord));
+
+function normalizedMap(source: Record<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, words] of Object.entries(source)) {
+    out.set(normalizeWord(key), words.split(' ').map(normalizeWord));
+  }
+  return out;
+}
+
+const SHORTHAND_WORDS = normalizedMap(SHORTHAND);
+const SYNONYM_WORDS = normalizedMap(SYNONYMS);
+SHORTHAND_WORDS.forEach((_, key) => SYNONYM_WORDS.delete(key));
+
+/** The words a normalised word also stands for (its long form, a synonym), or nothing. */
+export function expansions(word: string): readonly string[] {
+  return SHORTHAND_WORDS.get(word) ?? SYNONYM_WORDS.get(word) ?? [];
+}
+
+/** Normalised words of a text, each followed by what it stands for (no stop words). */
+export function textWords(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of splitWords(text)) {
+    if (STOP_WORDS.has(raw.toLowerCase())) continue;
+    const word = normalizeWord(raw);
+    out.push(word, ...expansions(word));
+  }
+  return out;
+}
+
+/** True for words too common in AWS names to look anything up with. */
+export function isGenericWord(word: string): boolean {
+  return GENERIC_WORDS.has(word);
 }
 
 export interface Tokens {
@@ -79,7 +177,7 @@ export interface Tokens {
 }
 
 export function tokenize(text: string): Tokens {
-  const words = splitWords(text).map(normalizeWord);
+  const words = textWords(text);
   return { words, set: new Set(words), lower: text.toLowerCase() };
 }
 

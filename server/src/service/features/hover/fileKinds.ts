@@ -32,6 +32,7 @@ function keyHover(
   path: JsonPath,
   span: HoverResult['span'],
   value?: AstNode,
+  listed: string[] = [],
 ): HoverResult | undefined {
   const resourceTypes = KIND_RESOURCE_TYPES[kind];
   if (kind === 'appspec') {
@@ -47,7 +48,10 @@ function keyHover(
   const named = text && isNameLike(text) ? text : undefined;
   return {
     docs: doc ? [doc] : [],
-    notes: terms.length ? { value: named, terms, resourceTypes } : undefined,
+    // The names listed under a key (`requiresCompatibilities: ["FARGATE"]`) refine its notes.
+    notes: terms.length
+      ? { value: named, terms, resourceTypes, related: listed.length ? listed : undefined }
+      : undefined,
     span,
   };
 }
@@ -60,7 +64,11 @@ export function fileKindHover(
   const node = getNodeAtOffset(context.state.parsed.root, offset);
   if (!node) return undefined;
   const owner = keyOwner(node);
-  if (owner) return keyHover(context, kind, getNodePath(node), spanOf(node));
+  if (owner) {
+    const items = owner.value?.type === 'array' ? owner.value.items.map(scalarText) : [];
+    const listed = items.filter((t): t is string => !!t && isNameLike(t)).slice(0, 5);
+    return keyHover(context, kind, getNodePath(node), spanOf(node), undefined, listed);
+  }
   if (node.type === 'object' || node.type === 'array') return undefined;
   const property = owningProperty(node);
   if (!property) return undefined;
