@@ -2,7 +2,8 @@
 //
 //   1. index.json and the service files agree (every type listed once, in the file the index names);
 //   2. every resource schema compiles with the same ajv settings the validator uses
-//      (allErrors, strict, coerceTypes, plus exactly the five annotation keywords as a vocabulary);
+//      (allErrors, strict but strictRequired off, coerceTypes, plus exactly the five annotation
+//      keywords as a vocabulary);
 //   3. every property node has a non-empty markdownDescription, every $ref resolves, and only the
 //      allowed non-standard keywords appear anywhere;
 //   4. a few known-good and known-bad `Properties` objects validate as expected.
@@ -38,13 +39,24 @@ const STANDARD_KEYWORDS = new Set([
   'anyOf',
   '$ref',
   'definitions',
+  // merged from the resource provider schemas (cfn-provider-constraints.mjs)
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'oneOf',
+  'dependencies',
 ]);
 
 const problems = [];
 const problem = (message) => problems.push(message);
 
 function newAjv() {
-  const ajv = new Ajv({ allErrors: true, strict: true, coerceTypes: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, coerceTypes: true });
   ajv.addVocabulary(ANNOTATION_KEYWORDS);
   return ajv;
 }
@@ -144,7 +156,11 @@ function main() {
   const cases = [
     [
       'AWS::S3::Bucket',
-      { BucketName: 'b', VersioningConfiguration: { Status: 'Enabled' }, Tags: [{ Key: 'k', Value: 'v' }] },
+      {
+        BucketName: 'my-bucket',
+        VersioningConfiguration: { Status: 'Enabled' },
+        Tags: [{ Key: 'k', Value: 'v' }],
+      },
       true,
     ],
     ['AWS::S3::Bucket', { VersioningConfiguration: { Status: 'On' } }, false],
@@ -175,11 +191,21 @@ function main() {
     ],
     [
       'AWS::Lambda::Function',
-      { Role: 'r', Code: { ZipFile: 'x' }, Runtime: 'python3.13', MemorySize: '256' },
+      {
+        Role: 'arn:aws:iam::123456789012:role/r',
+        Code: { ZipFile: 'x' },
+        Runtime: 'python3.13',
+        MemorySize: '256',
+      },
       true,
     ],
     ['AWS::Lambda::Function', { Role: 'r', Code: { ZipFile: 'x' }, Runtime: 'python9' }, false],
     ['AWS::Logs::LogGroup', { RetentionInDays: 7 }, true],
+    // constraints from the resource provider schemas
+    ['AWS::SQS::Queue', { VisibilityTimeout: 43200 }, true],
+    ['AWS::SQS::Queue', { VisibilityTimeout: 50000 }, false],
+    ['AWS::IAM::Policy', { PolicyName: 'p', PolicyDocument: {}, Roles: ['r'] }, true],
+    ['AWS::IAM::Policy', { PolicyName: 'p', PolicyDocument: {} }, false],
     ['AWS::Logs::LogGroup', { RetentionInDays: 8 }, false],
     ['AWS::CloudFormation::WaitConditionHandle', {}, true],
     [

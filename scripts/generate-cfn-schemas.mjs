@@ -25,6 +25,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { loadProviderOverlay } from './cfn-provider-overlay.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +46,11 @@ const SAM_NAMESPACE = 'AWS::Serverless';
 const BUILTIN_TAG_NAME = 'Tag';
 
 const CHECK_ONLY = process.argv.includes('--check');
+// --providers DIR: re-read the resource provider schemas and rewrite scripts/cfn-provider-overlay.json.
+const PROVIDERS_DIR = (() => {
+  const at = process.argv.indexOf('--providers');
+  return at >= 0 ? process.argv[at + 1] : undefined;
+})();
 
 /** Abort generation with a message that says what to fix. */
 function fail(message) {
@@ -590,6 +596,7 @@ function generate() {
   if (!sam || typeof sam.resourceTypes !== 'object') fail('sam-resources.json: expected "resourceTypes"');
 
   const stats = { enumsFromSpec: 0, enumsFromOverlay: 0, samEnums: 0, definitions: 0 };
+  const providerOverlay = loadProviderOverlay(PROVIDERS_DIR);
   const warnings = [];
   const services = new Map(); // file base -> { type -> entry }
   const index = {};
@@ -616,7 +623,9 @@ function generate() {
     if (owners.length !== 1) fail(`${type}: expected exactly one service, found ${owners.length}`);
     const namespace = owners[0].entity.cloudFormationNamespace;
     if (!type.startsWith(`${namespace}::`)) fail(`${type}: not in its service namespace ${namespace}`);
-    addEntry(serviceFileBase(namespace), type, cfnResourceEntry(db, overlay, stats, resource, warnings));
+    const entry = cfnResourceEntry(db, overlay, stats, resource, warnings);
+    providerOverlay.apply(type, entry.schema);
+    addEntry(serviceFileBase(namespace), type, entry);
   }
 
   for (const type of Object.keys(sam.resourceTypes).sort(compareStrings)) {
@@ -664,6 +673,7 @@ function generate() {
     },
     bytesWritten: totalBytes,
   };
+  summary.providerConstraints = providerOverlay.finish(CHECK_ONLY);
   files.set('stats.json', serialisePretty(summary));
   return { files, summary, warnings };
 }

@@ -24,23 +24,32 @@ export const ROOT = findRoot(__dirname);
 
 let shared: LanguageService | undefined;
 
+/** The day the tests run on (date-dependent checks such as Lambda runtime deprecation read it). */
+export const TEST_NOW = new Date('2026-11-20T12:00:00Z');
+
 /** A language service over the repository's schemas and notes (shared: schemas compile once). */
 export function service(): LanguageService {
   shared ??= getLanguageService({
     fs: nodeFileSystem,
     schemaDir: path.join(ROOT, 'schemas'),
     notesDir: path.join(ROOT, 'notes'),
+    now: () => TEST_NOW,
   });
   return shared;
 }
 
 /** A fresh service with its own settings and file system (for settings/fs-dependent tests). */
-export function serviceWith(options: { settings?: Settings; fs?: FileSystem }): LanguageService {
+export function serviceWith(options: {
+  settings?: Settings;
+  fs?: FileSystem;
+  now?: () => Date;
+}): LanguageService {
   return getLanguageService({
     fs: options.fs ?? nodeFileSystem,
     schemaDir: path.join(ROOT, 'schemas'),
     notesDir: path.join(ROOT, 'notes'),
     settings: options.settings,
+    now: options.now ?? (() => TEST_NOW),
   });
 }
 

@@ -1,6 +1,8 @@
 /**
  * Which of the four kinds of AWS file a document is: settings associations first, then the
- * file name (buildspec*.yml, appspec.yml, *task-def*.json), then the content.
+ * file name (buildspec*.yml, appspec.yml, *task-def*.json), then the content (a template's
+ * sections and resource types, a buildspec's `phases`, an appspec's `os` or `Resources` list, a
+ * task definition's `containerDefinitions`).
  */
 import { minimatch } from 'minimatch';
 import type { AstNode } from './ast';
@@ -76,10 +78,47 @@ export function looksLikeCloudFormation(root: AstNode | undefined): boolean {
   if (transforms.some((t) => stringValue(t)?.startsWith('AWS::Serverless'))) return true;
   const resources = getProperty(root, 'Resources');
   if (resources?.type !== 'object') return false;
+  // An empty Resources map still makes a template beside another template section.
+  if (resources.properties.length === 0) {
+    return root.properties.some((p) => p.key.value !== 'Resources' && TEMPLATE_SECTIONS.has(p.key.value));
+  }
   return resources.properties.some((p) => {
     const type = stringValue(getProperty(p.value, 'Type'));
-    return !!type && /^(AWS|Custom|Alexa)::/.test(type);
+    // AWS and custom types, registry and third-party types (Org::Service::Type) and modules.
+    return !!type && (/^(AWS|Custom|Alexa)::/.test(type) || RESOURCE_TYPE_SHAPE.test(type));
   });
+}
+
+const TEMPLATE_SECTIONS = new Set([
+  'AWSTemplateFormatVersion',
+  'Description',
+  'Metadata',
+  'Parameters',
+  'Rules',
+  'Mappings',
+  'Conditions',
+  'Transform',
+  'Resources',
+  'Outputs',
+  'Hooks',
+]);
+
+const RESOURCE_TYPE_SHAPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$/;
+
+/** A buildspec by content (CodeBuild accepts any file name): `version` and a `phases` map. */
+export function looksLikeBuildspec(root: AstNode | undefined): boolean {
+  if (root?.type !== 'object' || !getProperty(root, 'version')) return false;
+  return getProperty(root, 'phases')?.type === 'object';
+}
+
+/**
+ * An appspec by content: `version` with `os` (EC2/on-premises), or with a `Resources` list (ECS and
+ * Lambda; a template's Resources is a map).
+ */
+export function looksLikeAppspec(root: AstNode | undefined): boolean {
+  if (root?.type !== 'object' || !getProperty(root, 'version')) return false;
+  if (getProperty(root, 'os')?.type === 'string') return true;
+  return getProperty(root, 'Resources')?.type === 'array';
 }
 
 export function looksLikeTaskDefinition(root: AstNode | undefined): boolean {
@@ -100,6 +139,8 @@ export function detectKind(
   const hasExtension = name.includes('.');
   if (!hasExtension || TEMPLATE_EXTENSIONS.test(name) || uri.startsWith('untitled:')) {
     if (looksLikeCloudFormation(root)) return 'cloudformation';
+    if (!/\.(json|template|txt)$/i.test(name) && looksLikeBuildspec(root)) return 'buildspec';
+    if (!/\.(template|txt)$/i.test(name) && looksLikeAppspec(root)) return 'appspec';
     if (/\.json$/i.test(name) || !hasExtension) {
       if (looksLikeTaskDefinition(root)) return 'ecs-task-definition';
     }

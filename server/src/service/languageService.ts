@@ -66,6 +66,8 @@ export interface LanguageServiceOptions {
    * that make re-parsing after an edit cheap.
    */
   oneShot?: boolean;
+  /** The clock for date-dependent checks (Lambda runtime deprecation); tests inject a fixed one. */
+  now?: () => Date;
 }
 
 export interface LanguageService {
@@ -105,6 +107,7 @@ function skipReason(text: string, settings: Settings): string | undefined {
 
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
+  const now = options.now ?? (() => new Date());
   const schemas = new SchemaStore(options.fs, options.schemaDir, options.precompiled);
   const snippets = new SnippetLibrary(
     options.fs,
@@ -140,7 +143,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
 
   const context = (document: TextDocument): FeatureContext => {
     const state = cache.get(document);
-    return { document, state, schemas, notes, fs: options.fs, settings };
+    return { document, state, schemas, notes, fs: options.fs, settings, now };
   };
 
   return {
@@ -166,6 +169,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
         schemas,
         fs: options.fs,
         settings,
+        now,
       });
       return [...diagnostics, ...adviseDocument(context(document))];
     },

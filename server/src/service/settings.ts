@@ -14,6 +14,8 @@ export interface Settings {
   maxFileSize: number;
   /** Extra folders of the user's own Markdown notes. */
   notesFolders: string[];
+  /** Diagnostic codes (ours, or cfn-lint rule ids and prefixes) never reported in this workspace. */
+  validationIgnore: string[];
   /** Where the notes go in a hover: after the official summary, before the official text, or after it. */
   hoverNotesPosition: NotesPosition;
   /** Advice from the notes (information diagnostics quoting a bullet). */
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fileAssociations: {},
   maxFileSize: 5 * 1024 * 1024,
   notesFolders: [],
+  validationIgnore: [],
   hoverNotesPosition: 'afterSummary',
   adviceEnable: true,
 };
@@ -41,7 +44,12 @@ export interface SanitizedSettings {
 /** Reads the `awsDevNotes` section (as sent by the client) into Settings. */
 export function sanitizeSettings(raw: unknown): SanitizedSettings {
   const problems: string[] = [];
-  const settings: Settings = { ...DEFAULT_SETTINGS, fileAssociations: {}, notesFolders: [] };
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    fileAssociations: {},
+    notesFolders: [],
+    validationIgnore: [],
+  };
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object') {
     problems.push('awsDevNotes settings must be an object; using defaults.');
@@ -52,6 +60,13 @@ export function sanitizeSettings(raw: unknown): SanitizedSettings {
   if (validation && typeof validation === 'object' && 'enable' in validation) {
     if (typeof validation.enable === 'boolean') settings.validationEnable = validation.enable;
     else problems.push('awsDevNotes.validation.enable must be true or false; using true.');
+  }
+  if (validation && typeof validation === 'object' && 'ignore' in validation) {
+    if (Array.isArray(validation.ignore) && validation.ignore.every((c) => typeof c === 'string')) {
+      settings.validationIgnore = validation.ignore;
+    } else {
+      problems.push('awsDevNotes.validation.ignore must be a list of diagnostic codes; ignored.');
+    }
   }
   const associations = section.fileAssociations;
   if (associations !== undefined) {

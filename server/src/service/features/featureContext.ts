@@ -13,4 +13,6 @@ export interface FeatureContext {
   notes: NotesIndex;
   fs: FileSystem;
   settings: Settings;
+  /** The clock (Lambda runtime states in hover and completion agree with the diagnostics). */
+  now: () => Date;
 }

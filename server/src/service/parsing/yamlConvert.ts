@@ -42,14 +42,29 @@ export const SHORT_FORM_TAGS: Record<string, string> = {
   Length: 'Fn::Length',
 };
 
+/**
+ * Directives of the Rain CLI (`rain pkg` replaces them before deployment), kept as one-key maps
+ * like the long forms (as cfn-lint reads them), so an unpackaged directive is reported where it is
+ * instead of as the unknown keys of its argument.
+ */
+const PREPROCESSOR_TAGS: Record<string, string> = {
+  'Rain::Embed': 'Rain::Embed',
+  'Rain::Include': 'Rain::Include',
+  'Rain::S3Http': 'Rain::S3Http',
+  'Rain::S3': 'Rain::S3',
+  'Rain::Module': 'Rain::Module',
+  'Rain::Constant': 'Rain::Constant',
+};
+
 /** Pass-through tags: the tag stays on the node and the converter turns it into its long form. */
-const customTags: (ScalarTag | CollectionTag)[] = Object.keys(SHORT_FORM_TAGS).flatMap(
-  (name): (ScalarTag | CollectionTag)[] => [
-    { tag: `!${name}`, resolve: (value: string) => value },
-    { tag: `!${name}`, collection: 'seq', nodeClass: YAMLSeq, resolve: (value) => value },
-    { tag: `!${name}`, collection: 'map', nodeClass: YAMLMap, resolve: (value) => value },
-  ],
-);
+const customTags: (ScalarTag | CollectionTag)[] = [
+  ...Object.keys(SHORT_FORM_TAGS),
+  ...Object.keys(PREPROCESSOR_TAGS),
+].flatMap((name): (ScalarTag | CollectionTag)[] => [
+  { tag: `!${name}`, resolve: (value: string) => value },
+  { tag: `!${name}`, collection: 'seq', nodeClass: YAMLSeq, resolve: (value) => value },
+  { tag: `!${name}`, collection: 'map', nodeClass: YAMLMap, resolve: (value) => value },
+]);
 
 /**
  * The schema's tags followed by ours. Given as a function: with an array, `yaml` appends the tags
@@ -209,7 +224,7 @@ export class YamlConverter {
     }
     const inner = this.convertPlain(node);
     const tag = node.tag?.startsWith('!') && !node.tag.startsWith('!!') ? node.tag.slice(1) : undefined;
-    const longForm = tag ? SHORT_FORM_TAGS[tag] : undefined;
+    const longForm = tag ? (SHORT_FORM_TAGS[tag] ?? PREPROCESSOR_TAGS[tag]) : undefined;
     if (!tag || !longForm) return inner;
     // `!Ref X` → { Ref: X } whose key covers the tag text.
     const tagText = `!${tag}`;

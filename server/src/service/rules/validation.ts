@@ -15,7 +15,8 @@ import { uriPath } from '../kinds';
 import type { SchemaStore } from '../schemas/schemaStore';
 import type { Settings } from '../settings';
 import { taskdefRules } from './taskdef';
-import type { Rule } from './validationContext';
+import type { Rule, ValidationContext } from './validationContext';
+import { applySuppressions, codesFor } from './cloudformation/suppression';
 
 export const RULES: Record<Kind, Rule[]> = {
   cloudformation: cloudformationRules,
@@ -28,6 +29,8 @@ export interface ValidationServices {
   schemas: SchemaStore;
   fs: FileSystem;
   settings: Settings;
+  /** The clock; the real one unless a test injects another. */
+  now?: () => Date;
 }
 
 export function validateDocument(
@@ -62,10 +65,21 @@ export function validateDocument(
     schemas: services.schemas,
     fs: services.fs,
     settings: services.settings,
+    now: services.now ?? (() => new Date()),
     documentPath:
       document.uri.startsWith('file:') || !document.uri.includes(':') ? uriPath(document.uri) : undefined,
   };
-  for (const rule of RULES[kind]) {
+  runRules(RULES[kind], context);
+  const ignore = services.settings.validationIgnore ?? [];
+  if (kind === 'cloudformation') return applySuppressions(document, root, collector.diagnostics, ignore);
+  if (!ignore.length) return collector.diagnostics;
+  const codes = codesFor(ignore);
+  return collector.diagnostics.filter((d) => !codes.has(String(d.code)));
+}
+
+function runRules(rules: Rule[], context: ValidationContext): void {
+  const { collector } = context;
+  for (const rule of rules) {
     try {
       rule(context);
     } catch (error) {
@@ -77,5 +91,4 @@ export function validateDocument(
       );
     }
   }
-  return collector.diagnostics;
 }

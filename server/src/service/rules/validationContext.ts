@@ -19,6 +19,8 @@ export interface ValidationContext {
   collector: DiagnosticCollector;
   /** The document's file-system path (for relative file checks), if it has one. */
   documentPath: string | undefined;
+  /** The current time (injected so tests can fix the date; date-dependent rules read it). */
+  now: () => Date;
 }
 
 export type Rule = (context: ValidationContext) => void;

@@ -165,7 +165,9 @@ export class SchemaStore {
   private get ajv(): Ajv {
     if (!this.ajvInstance) {
       // Required here, not imported: a run whose validators were all generated at build time
-      // never loads ajv's compiler.
+      // never loads ajv's compiler. The options (ajvOptions.json) include strictRequired: false:
+      // "exactly one of" / "at least one of" keys (oneOf/anyOf of required lists, from the
+      // resource provider schemas) name keys the branch itself does not define.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { default: AjvClass } = require('ajv') as { default: typeof Ajv };
       this.ajvInstance = new AjvClass({ ...ajvConfig.options });

@@ -285,12 +285,28 @@ function reportError(
     case 'anyOf':
     case 'oneOf': {
       const branches = (error.schema as JsonSchema[] | undefined) ?? [];
+      const keyLists = requiredOnly(branches);
+      if (keyLists) {
+        reportKeyRelationship(reporter, error.keyword, keyLists, node, root, where || subject, options);
+        return;
+      }
       const kinds = [...new Set(branches.flatMap((b) => expectedTypes(b.$ref ? { type: 'object' } : b)))];
       const wanted = kinds.length ? kinds.join(' or ') : 'one of the allowed forms';
       reporter.report(
         valueSpan,
         `Expected ${wanted}${where ? ` for ${where}` : ''} but found ${describeNode(node)}.`,
         `${prefix}-type-mismatch`,
+      );
+      return;
+    }
+    case 'dependencies': {
+      const property = String(params.property);
+      const needs = String(params.missingProperty);
+      const context = where ? `${where} (${subject})` : subject;
+      reporter.report(
+        ownerSpan(node, root),
+        `'${property}' needs '${needs}' as well in ${context}.`,
+        `${prefix}-property-relationship`,
       );
       return;
     }
@@ -355,4 +371,38 @@ function reportError(
         `${prefix}-schema`,
       );
   }
+}
+
+/** The key lists of a union whose branches only require keys ("one of these keys"), else undefined. */
+function requiredOnly(branches: JsonSchema[]): string[][] | undefined {
+  if (!branches.length) return undefined;
+  const lists: string[][] = [];
+  for (const branch of branches) {
+    const keys = Object.keys(branch);
+    if (keys.length !== 1 || keys[0] !== 'required' || !Array.isArray(branch.required)) return undefined;
+    lists.push(branch.required);
+  }
+  return lists;
+}
+
+/** "At least one of" (anyOf) / "exactly one of" (oneOf) a set of keys. */
+function reportKeyRelationship(
+  reporter: DiagnosticReporter,
+  keyword: string,
+  keyLists: string[][],
+  node: AstNode | undefined,
+  root: AstNode,
+  context: string,
+  options: SchemaCheckOptions,
+): void {
+  const names = keyLists.map((keys) => keys.join(' + '));
+  const present = keyLists.filter((keys) => keys.every((k) => node?.type === 'object' && !!findProperty(node, k)));
+  const term = options.term === 'property' ? 'properties' : 'keys';
+  const message =
+    keyword === 'oneOf' && present.length > 1
+      ? `Only one of ${listWords(names)} may be set in ${context}.`
+      : keyword === 'oneOf'
+        ? `Exactly one of the ${term} ${listWords(names)} is required in ${context}.`
+        : `At least one of the ${term} ${listWords(names)} is required in ${context}.`;
+  reporter.report(ownerSpan(node, root), message, `${options.prefix}-property-relationship`);
 }

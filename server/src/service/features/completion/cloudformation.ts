@@ -3,6 +3,7 @@
  * sections, resource attributes, properties of the resource type (and its nested property types),
  * allowed values, parameter types, references, intrinsic functions.
  */
+import { lambdaRuntimeNote } from '../runtimeNotes';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { CompletionItemKind } from 'vscode-languageserver-types';
 import type { JsonPath } from '../../ast';
@@ -146,7 +147,16 @@ function resourceValues(context: FeatureContext, site: Site, model: CfnModel): C
   const type = model.resources.get(logicalId)?.type;
   const info = type ? context.schemas.resourceType(type) : undefined;
   if (!info) return [];
-  return values(site, valueProposals(info.schema, schemaAtPath(info.schema, stripIntrinsics(rest))));
+  const propertyPath = stripIntrinsics(rest);
+  const proposals = valueProposals(info.schema, schemaAtPath(info.schema, propertyPath));
+  const today = context.now();
+  for (const proposal of proposals) {
+    const note = lambdaRuntimeNote(type, propertyPath, proposal.value, today);
+    if (!note) continue;
+    proposal.documentation = note.text;
+    proposal.deprecated = note.deprecated;
+  }
+  return values(site, proposals);
 }
 
 function valueCompletions(context: FeatureContext, site: Site, model: CfnModel): CompletionItem[] {

@@ -53,6 +53,7 @@ export interface ValueProposal {
   order?: number;
   retrigger?: boolean;
   data?: unknown;
+  deprecated?: boolean;
 }
 
 const RETRIGGER = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
@@ -191,5 +192,6 @@ export function valueItem(site: Site, proposal: ValueProposal): CompletionItem {
     item.filterText = label;
   if (proposal.retrigger) item.command = RETRIGGER;
   if (proposal.data !== undefined) item.data = proposal.data;
+  if (proposal.deprecated) item.tags = [CompletionItemTag.Deprecated];
   return item;
 }

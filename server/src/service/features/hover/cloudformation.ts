@@ -2,6 +2,7 @@
  * Hover in CloudFormation templates: resource types, properties at any depth, the fixed keys of
  * the template, intrinsic functions and pseudo-parameters, and the targets of Ref / GetAtt / Sub.
  */
+import { lambdaRuntimeNote } from '../runtimeNotes';
 import type { AstNode, JsonPath, PropertyNode } from '../../ast';
 import {
   getNodeAtOffset,
@@ -16,7 +17,7 @@ import { collectReferences } from '../../rules/cloudformation/references';
 import type { Template } from '../../rules/cloudformation/template';
 import { getTemplate } from '../../rules/cloudformation/template';
 import type { FeatureContext } from '../featureContext';
-import { schemaForPath } from '../schemaLookup';
+import { schemaForPath, stripIntrinsics } from '../schemaLookup';
 import type { HoverResult } from './common';
 import { firstParagraph, isNameLike, keyChain, owningProperty, spanOf } from './common';
 import { intrinsicHover, pseudoParameterHover } from './functions';
@@ -78,11 +79,18 @@ function propertyHover(
   const location = schemaForPath(context, path);
   if (!location?.resourceType || !location.schema) return undefined;
   const info = context.schemas.resourceType(location.resourceType);
+  const propertyPath = stripIntrinsics(inner);
+  const today = context.now();
   const doc = schemaDoc(location, {
     context: `property of \`${location.resourceType}\``,
     cloudformation: true,
     fallbackUrl: info?.documentationUrl,
+    enumNote: (v) => lambdaRuntimeNote(location.resourceType, propertyPath, v, today)?.short,
   });
+  const runtime =
+    value?.type === 'string'
+      ? lambdaRuntimeNote(location.resourceType, propertyPath, value.value, today)
+      : undefined;
   const terms = keyChain(path.slice(3));
   const text = value && isScalar(value) ? scalarText(value) : undefined;
   const notes = {
@@ -90,7 +98,8 @@ function propertyHover(
     terms,
     resourceTypes: [location.resourceType],
   };
-  return { docs: doc ? [doc] : [], notes, span };
+  const docs = [runtime?.text, doc].filter((d): d is string => !!d);
+  return { docs, notes, span };
 }
 
 function parameterSummary(template: Template, name: string): string | undefined {

@@ -71,6 +71,8 @@ export interface SchemaDocOptions {
   cloudformation?: boolean;
   /** Link when the schema has none (the resource type's page). */
   fallbackUrl?: string;
+  /** A note for one allowed value that replaces the schema's description of it (Lambda runtimes by date). */
+  enumNote?: (value: unknown) => string | undefined;
 }
 
 /** Markdown describing the key at the end of a schema location's path (undefined if the schema says nothing). */
@@ -102,7 +104,8 @@ export function schemaDoc(location: SchemaLocation, options: SchemaDocOptions = 
       const text = formatValue(value);
       if (seen.has(text)) return;
       seen.add(text);
-      values.push(descriptions?.[i] ? `${text} (${descriptions[i]})` : text);
+      const note = options.enumNote?.(value) ?? descriptions?.[i];
+      values.push(note ? `${text} (${note})` : text);
     });
     const shown = values.slice(0, MAX_ENUM_VALUES).join(', ');
     facts.push(

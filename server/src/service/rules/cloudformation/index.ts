@@ -2,11 +2,14 @@
 import type { Rule } from '../validationContext';
 import { checkCycles } from './cycles';
 import { checkDependsOn } from './dependsOn';
+import { checkDuplicateKeys } from './duplicateKeys';
 import { checkEcsTaskDefinitions } from './ecsTaskDefinition';
 import { checkFindInMap } from './findInMap';
+import { checkIntrinsicShapes } from './intrinsicShapes';
 import { checkOutputs } from './outputs';
 import { checkParameters } from './parameters';
 import { checkQuotas } from './quotas';
+import { checkLambdaRuntimes } from './runtimes';
 import { checkReferences } from './referenceRules';
 import { checkResourceTypes } from './resourceProperties';
 import { checkStructure } from './structure';
@@ -26,4 +29,7 @@ export const cloudformationRules: Rule[] = [
   checkOutputs,
   checkQuotas,
   checkEcsTaskDefinitions,
+  checkLambdaRuntimes,
+  checkIntrinsicShapes,
+  checkDuplicateKeys,
 ];

@@ -7,6 +7,7 @@ import { getProperty, scalarText } from '../../ast';
 import type { DiagnosticCollector } from '../../diagnostics';
 import { closest, didYouMean, listWords } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
+import { translateJavaRegex } from '../../utils/javaRegex';
 import { getTemplate, isIntrinsic } from './template';
 
 /** The AWS-specific parameter types (each also valid as List<…>). */
@@ -206,15 +207,13 @@ function checkDefault(collector: DiagnosticCollector, node: AstNode, type: strin
     const pattern = scalarText(getProperty(node, 'AllowedPattern'));
     if (pattern !== undefined) {
       let regex: RegExp | undefined;
+      // CloudFormation matches the whole value with Java's engine; a pattern JavaScript cannot
+      // express faithfully is not judged (never a false error).
+      const translated = translateJavaRegex(pattern);
       try {
-        // CloudFormation matches the whole value (Java regular expressions).
-        regex = new RegExp(`^(?:${pattern})$`, 'u');
+        if (translated) regex = new RegExp(`^(?:${translated.source})$`, translated.flags);
       } catch {
-        collector.report(
-          getProperty(node, 'AllowedPattern') ?? node,
-          `AllowedPattern '${pattern}' is not a valid regular expression.`,
-          'cfn-invalid-parameter',
-        );
+        regex = undefined;
       }
       if (regex && !regex.test(defaultText)) {
         collector.report(

@@ -171,6 +171,9 @@ function checkAttribute(checker: Checker, ref: Reference): void {
   if (type.startsWith('AWS::Serverless::') && attributes.length === 0) return;
   const attribute = ref.attribute;
   if (attributes.includes(attribute)) return;
+  // SAM's AutoPublishAlias makes <Function>.Version and <Function>.Alias name the generated
+  // AWS::Lambda::Version and AWS::Lambda::Alias, whose own attributes follow.
+  if (type === 'AWS::Serverless::Function' && /^(Version|Alias)\.[A-Za-z]+$/.test(attribute)) return;
   // AWS::CloudFormation::Stack (and SAM applications): `Outputs.<NestedStackOutput>`.
   if (
     attributes.includes('Outputs') &&

@@ -7,7 +7,10 @@ import type { AstNode } from '../../ast';
 import { getProperty } from '../../ast';
 import type { DiagnosticReporter, RecordedReport } from '../../diagnostics';
 import { DiagnosticRecorder, replayReports } from '../../diagnostics';
+import type { SchemaCheckOptions } from '../../schemas/schemaValidation';
 import { checkSchema } from '../../schemas/schemaValidation';
+import type { IfScenario } from './fnIf';
+import { describeScenarios, ifScenarios } from './fnIf';
 import type { SchemaStore } from '../../schemas/schemaStore';
 import { closest, didYouMean } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
@@ -47,6 +50,41 @@ function yaml11Boolean(node: AstNode, error: ErrorObject): boolean {
   );
 }
 
+/**
+ * Properties that `aws cloudformation package` (and `sam package`) fill in: a local path there is
+ * uploaded and replaced by the S3 location, so a string where CloudFormation wants an object is a
+ * warning (the template needs packaging), not a type error.
+ */
+const PACKAGED_PROPERTIES: Record<string, string[]> = {
+  'AWS::Lambda::Function': ['Code'],
+  'AWS::Lambda::LayerVersion': ['Content'],
+  'AWS::ApiGateway::RestApi': ['BodyS3Location'],
+  'AWS::ElasticBeanstalk::ApplicationVersion': ['SourceBundle'],
+  'AWS::StepFunctions::StateMachine': ['DefinitionS3Location'],
+  'AWS::AppSync::GraphQLSchema': ['DefinitionS3Location'],
+  'AWS::AppSync::Resolver': ['RequestMappingTemplateS3Location', 'ResponseMappingTemplateS3Location'],
+  'AWS::CodeCommit::Repository': ['Code'],
+};
+
+/** Types with no schema that CloudFormation accepts: CDK's analytics resource. */
+const SCHEMALESS_TYPES = new Set(['AWS::CDK::Metadata']);
+
+function packagedPaths(type: string, props: AstNode, collector: DiagnosticReporter): Set<string> {
+  const paths = new Set<string>();
+  for (const name of PACKAGED_PROPERTIES[type] ?? []) {
+    const value = getProperty(props, name);
+    if (value?.type !== 'string') continue;
+    paths.add(`/${name}`);
+    collector.report(
+      value,
+      `'${value.value}' is a local path: 'aws cloudformation package' (or 'sam package') uploads it and writes the S3 location; CloudFormation itself needs ${name} as an object.`,
+      'cfn-package-required',
+      { severity: 'warning' },
+    );
+  }
+  return paths;
+}
+
 export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) => {
   const template = getTemplate(root);
   if (!template) return;
@@ -81,6 +119,7 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
         'cfn-sam-without-transform',
       );
     }
+    if (SCHEMALESS_TYPES.has(type)) continue;
     if (!schemas.hasResourceType(type)) {
       const suggestion = suggestResourceType(schemas, type);
       const knownNamespace = KNOWN_NAMESPACES.test(type);
@@ -112,7 +151,8 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
       continue;
     }
     if (props.type !== 'object') continue; // reported by the structure rule
-    checkProperties(collector, validate, props, type, parsed.format === 'yaml');
+    const packaged = packagedPaths(type, props, collector);
+    checkProperties(collector, validate, props, type, parsed.format === 'yaml', packaged);
   }
 };
 
@@ -136,21 +176,60 @@ function checkProperties(
   props: AstNode,
   type: string,
   yaml: boolean,
+  packaged: Set<string>,
 ): void {
   const cached = schemaResults.get(props);
-  if (cached?.validate === validate && cached.type === type && cached.yaml === yaml) {
+  if (cached?.validate === validate && cached.type === type && cached.yaml === yaml && !packaged.size) {
     replayReports(collector, cached.reports, props.offset);
     return;
   }
-  const recorder = new DiagnosticRecorder(props.offset);
-  checkSchema(recorder, validate, props, {
+  const options = {
     prefix: 'cfn',
-    term: 'property',
+    term: 'property' as const,
     subject: type,
     basePath: '',
     isOpaque: isIntrinsic,
-    acceptValue: yaml ? yaml11Boolean : undefined,
-  });
+    acceptValue: (node: AstNode, error: ErrorObject) =>
+      (yaml && yaml11Boolean(node, error)) || (packaged.size > 0 && packaged.has(error.instancePath)),
+  };
+  const recorder = new DiagnosticRecorder(props.offset);
+  const scenarios = ifScenarios(props);
+  if (!scenarios) checkSchema(recorder, validate, props, options);
+  else checkIfScenarios(recorder, validate, props, scenarios, options);
   schemaResults.set(props, { validate, type, yaml, reports: recorder.records });
   replayReports(collector, recorder.records, props.offset);
+}
+
+/**
+ * Properties with Fn::If: each scenario (an assignment of true/false to the conditions) is checked
+ * as plain values. A missing required property that only one scenario has comes from a branch
+ * that removes it (`AWS::NoValue`) or lacks it, and says so.
+ */
+function checkIfScenarios(
+  recorder: DiagnosticRecorder,
+  validate: ValidateFunction,
+  props: AstNode,
+  scenarios: IfScenario[],
+  options: SchemaCheckOptions,
+): void {
+  const runs = scenarios.map((scenario) => {
+    const run = new DiagnosticRecorder(props.offset);
+    checkSchema(run, validate, scenario.root, options);
+    return { scenario, records: run.records };
+  });
+  const key = (r: RecordedReport): string => `${r.delta}:${r.length}:${r.code}:${r.message}`;
+  const seen = new Set<string>();
+  for (const { records } of runs) {
+    for (const record of records) {
+      const id = key(record);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const where = runs.filter((other) => other.records.some((r) => key(r) === id)).map((r) => r.scenario);
+      const message =
+        record.code === 'cfn-missing-property' && where.length < runs.length
+          ? `${record.message.replace(/\.$/, '')} when ${describeScenarios(where)}.`
+          : record.message;
+      recorder.records.push({ ...record, message });
+    }
+  }
 }

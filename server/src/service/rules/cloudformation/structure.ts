@@ -6,7 +6,9 @@ import type { AstNode } from '../../ast';
 import { getProperty, scalarText, stringValue } from '../../ast';
 import { closest, didYouMean, listWords } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
-import { getTemplate, isIntrinsic, TOP_LEVEL_SECTIONS } from './template';
+import { getTemplate, intrinsicName, isIntrinsic, TOP_LEVEL_SECTIONS } from './template';
+import { isListFunction } from './intrinsicShapes';
+import { isCustomResourceType } from './resourceProperties';
 
 export const RESOURCE_ATTRIBUTES = [
   'Type',
@@ -45,7 +47,7 @@ function sectionKinds(): Record<string, 'object' | 'string' | 'any'> {
   };
 }
 
-export const checkStructure: Rule = ({ root, collector }) => {
+export const checkStructure: Rule = ({ root, collector, parsed }) => {
   const template = getTemplate(root);
   if (!template) {
     collector.report(
@@ -58,9 +60,13 @@ export const checkStructure: Rule = ({ root, collector }) => {
   const allowed: string[] = [...TOP_LEVEL_SECTIONS];
   if (template.isSam) allowed.push('Globals');
   const kinds = sectionKinds();
+  // After a JSON syntax error the parser's recovery may close objects early, so keys of a nested
+  // map land at the top: the section checks would then report sections that are not there.
+  const recovered = parsed.format === 'json' && parsed.problems.some((p) => p.code === 'json-syntax');
   for (const property of template.root.properties) {
     const name = property.key.value;
     if (!allowed.includes(name)) {
+      if (recovered) continue;
       if (name === 'Globals') {
         collector.report(
           property.key,
@@ -89,6 +95,8 @@ export const checkStructure: Rule = ({ root, collector }) => {
     }
   }
 
+  checkForEachTransform(collector, template);
+
   const version = getProperty(template.root, 'AWSTemplateFormatVersion');
   if (version && scalarText(version) !== '2010-09-09') {
     collector.report(
@@ -114,7 +122,9 @@ export const checkStructure: Rule = ({ root, collector }) => {
   }
 
   const resourcesProperty = template.sections.get('Resources');
-  if (!resourcesProperty) {
+  if (!resourcesProperty && recovered) {
+    // Not trustworthy either: Resources may sit after the point where recovery went wrong.
+  } else if (!resourcesProperty) {
     const first = template.root.properties[0]?.key ?? { offset: template.root.offset, length: 0 };
     collector.report(
       first,
@@ -172,8 +182,12 @@ export const checkStructure: Rule = ({ root, collector }) => {
         'cfn-invalid-resource-type',
       );
     }
+    // CloudFormation accepts a `Version` key on custom resources (the custom resource API's
+    // version; "1.0" in AWS's own samples).
+    const custom = resource.type !== undefined && isCustomResourceType(resource.type);
     for (const property of node.properties) {
       const name = property.key.value;
+      if (custom && name === 'Version') continue;
       if (!resourceAttributes.includes(name)) {
         const suggestion = closest(name, resourceAttributes);
         const hint = suggestion ? didYouMean(suggestion) : ' Resource properties belong under Properties.';
@@ -231,7 +245,16 @@ function checkPolicy(
   name: string,
   allowed: string[],
 ): void {
-  if (!node || isIntrinsic(node)) return;
+  if (!node) return;
+  if (isListFunction(node)) {
+    collector.report(
+      node,
+      `${name} must be a single value; ${intrinsicName(node) ?? ''} returns a list.`,
+      'cfn-invalid-value',
+    );
+    return;
+  }
+  if (isIntrinsic(node)) return;
   const value = stringValue(node);
   if (value !== undefined && allowed.includes(value)) return;
   const suggestion = value ? closest(value, allowed) : undefined;
@@ -241,4 +264,26 @@ function checkPolicy(
     'cfn-invalid-value',
     { data: { replacement: suggestion, alternatives: allowed } },
   );
+}
+
+/** Fn::ForEach loops exist only with the AWS::LanguageExtensions transform. */
+function checkForEachTransform(
+  collector: Parameters<Rule>[0]['collector'],
+  template: NonNullable<ReturnType<typeof getTemplate>>,
+): void {
+  if (template.transforms.includes('AWS::LanguageExtensions')) return;
+  const visit = (node: AstNode | undefined): void => {
+    if (node?.type !== 'object') return;
+    for (const property of node.properties) {
+      if (!property.key.value.startsWith('Fn::ForEach::')) continue;
+      collector.report(
+        property.key,
+        `${property.key.value} needs the AWS::LanguageExtensions transform: add 'Transform: AWS::LanguageExtensions' to the template.`,
+        'cfn-missing-transform',
+      );
+      const args = property.value;
+      if (args?.type === 'array') visit(args.items[2]);
+    }
+  };
+  for (const section of ['Resources', 'Outputs', 'Conditions']) visit(getProperty(template.root, section));
 }

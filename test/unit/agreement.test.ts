@@ -1,0 +1,139 @@
+/**
+ * What issue 10 added next to the golden fixtures (test/fixtures/cloudformation-agreement/):
+ * Lambda runtime states by an injected clock, the same in diagnostics, hover and completion; the
+ * workspace ignore setting; Java patterns; recognition by content.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CompletionItemTag } from 'vscode-languageserver-types';
+import { detectKind } from '../../server/src/service/kinds';
+import { parse } from '../../server/src/service/parsing/parse';
+import { runtimeStatus } from '../../server/src/service/rules/cloudformation/lambdaRuntimes';
+import { codesFor } from '../../server/src/service/rules/cloudformation/suppression';
+import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
+import { translateJavaRegex } from '../../server/src/service/utils/javaRegex';
+import { docAt, serviceWith } from '../support/helpers';
+
+const fn = (runtime: string): string =>
+  [
+    'Resources:',
+    '  Worker:',
+    '    Type: AWS::Lambda::Function',
+    '    Properties:',
+    '      Role: arn:aws:iam::123456789012:role/worker',
+    '      Handler: index.handler',
+    `      Runtime: ${runtime}`,
+    '      Code:',
+    '        ZipFile: x',
+    '',
+  ].join('\n');
+
+describe('Lambda runtimes by date', () => {
+  const on = (day: string) => serviceWith({ now: () => new Date(`${day}T12:00:00Z`) });
+
+  it('a runtime is fine before its deprecation, a warning once deprecated, an error once creation is blocked', () => {
+    const codesOn = (day: string) => {
+      const { document } = docAt(fn('python3.|9'));
+      return on(day)
+        .validate(document)
+        .map((d) => `${String(d.code)}:${d.severity}`);
+    };
+    assert.deepEqual(codesOn('2025-06-01'), []);
+    assert.deepEqual(codesOn('2026-01-10'), ['cfn-lambda-runtime-deprecated:2']);
+    assert.deepEqual(codesOn('2026-09-01'), ['cfn-lambda-runtime-blocked:1']);
+  });
+
+  it('the hover says what the diagnostics say, on the same day', () => {
+    const { document, position } = docAt(fn('python3.|9'));
+    const hoverText = (day: string) => {
+      const hover = on(day).doHover(document, position);
+      return hover && typeof hover.contents === 'object' && 'value' in hover.contents
+        ? hover.contents.value
+        : '';
+    };
+    assert.match(hoverText('2026-01-10'), /Lambda runtime `python3\.9` is deprecated since 2025-12-15/);
+    assert.match(hoverText('2026-09-01'), /no longer creates functions that use it \(since 2026-08-31\)/);
+    assert.match(hoverText('2025-06-01'), /`python3\.9` is supported; deprecation is planned for 2025-12-15/);
+    assert.match(
+      hoverText('2026-11-20'),
+      /`nodejs16\.x` \(deprecated; creating and updating blocked since 2026-07-01\)/,
+    );
+  });
+
+  it('completion marks deprecated runtimes and documents their dates', () => {
+    const { document, position } = docAt(fn('|'));
+    const items = on('2026-11-20').doComplete(document, position).items;
+    const old = items.find((i) => i.label === 'python3.9');
+    const current = items.find((i) => i.label === 'python3.13');
+    assert.ok(old && current, 'runtime values are offered');
+    assert.deepEqual(old.tags, [CompletionItemTag.Deprecated]);
+    assert.equal(current.tags, undefined);
+    const doc = old.documentation;
+    assert.ok(doc && typeof doc === 'object' && doc.value.includes('2026-08-31'));
+  });
+
+  it('unknown identifiers have no status', () => {
+    assert.equal(runtimeStatus('cobol1.x', new Date()), undefined);
+    assert.equal(runtimeStatus('toString', new Date()), undefined);
+  });
+});
+
+describe('suppression', () => {
+  const template = 'Parameters:\n  Unused:\n    Type: String\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n';
+
+  it('the workspace setting takes our codes and cfn-lint ids', () => {
+    for (const ignore of [['cfn-unused-parameter'], ['W2001'], ['W20']]) {
+      const ls = serviceWith({ settings: { ...DEFAULT_SETTINGS, validationIgnore: ignore } });
+      const { document } = docAt(`${template}|`);
+      assert.deepEqual(ls.validate(document), [], ignore.join());
+    }
+    const { document } = docAt(`${template}|`);
+    assert.equal(serviceWith({}).validate(document).length, 1);
+  });
+
+  it('cfn-lint prefixes map to every rule we share under them', () => {
+    const codes = codesFor(['E303']);
+    assert.ok(codes.has('cfn-invalid-value') && codes.has('cfn-value-out-of-range'));
+    assert.ok(!codes.has('cfn-unknown-property'));
+  });
+});
+
+describe('Java patterns', () => {
+  it('possessive quantifiers and atomic groups become their greedy forms', () => {
+    assert.deepEqual(translateJavaRegex('[a-z]++[0-9]*+'), { source: '[a-z]+[0-9]*', flags: 'u' });
+    assert.deepEqual(translateJavaRegex('(?>ab)c'), { source: '(?:ab)c', flags: 'u' });
+    assert.deepEqual(translateJavaRegex('a\\++'), { source: 'a\\++', flags: 'u' });
+    assert.deepEqual(translateJavaRegex('\\Aabc\\z'), { source: '^abc$', flags: 'u' });
+  });
+
+  it('what JavaScript cannot express is skipped, never guessed', () => {
+    assert.equal(translateJavaRegex('\\p{Alpha}+'), undefined);
+    assert.equal(translateJavaRegex('[a-z&&[^e]]'), undefined);
+    assert.equal(translateJavaRegex('a(?i)b'), undefined);
+  });
+});
+
+describe('recognition by content', () => {
+  const kindOf = (name: string, text: string) =>
+    detectKind(`file:///w/${name}`, parse(text, name.endsWith('.json') ? 'json' : 'yaml').root);
+
+  it('templates with only parameters and an empty Resources map, or only third-party types', () => {
+    assert.equal(
+      kindOf('stack.yaml', 'Parameters:\n  A:\n    Type: String\nResources: {}\n'),
+      'cloudformation',
+    );
+    assert.equal(kindOf('stack.yaml', 'Resources:\n  R:\n    Type: Org::Service::Thing\n'), 'cloudformation');
+    assert.equal(
+      kindOf('stack.yaml', 'Resources:\n  R:\n    Type: Org::Net::Vpc::MODULE\n'),
+      'cloudformation',
+    );
+    assert.equal(kindOf('config.yaml', 'Resources: {}\nname: x\n'), null);
+  });
+
+  it('a buildspec or an appspec under any name', () => {
+    assert.equal(kindOf('ci.yml', 'version: 0.2\nphases:\n  build:\n    commands: [make]\n'), 'buildspec');
+    assert.equal(kindOf('deploy.yml', 'version: 0.0\nos: linux\n'), 'appspec');
+    assert.equal(kindOf('deploy.yaml', 'version: 0.0\nResources:\n  - Fn: {}\n'), 'appspec');
+    assert.equal(kindOf('values.yaml', 'version: 2\nphases: [a]\n'), null);
+  });
+});
