@@ -29,7 +29,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ajvConfig = JSON.parse(readFileSync(join(root, 'server/src/service/schemas/ajvOptions.json'), 'utf8'));
 const ajvVersion = JSON.parse(readFileSync(join(root, 'node_modules/ajv/package.json'), 'utf8')).version;
 /** Bump when the generated code's shape changes, to invalidate the cache. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const KIND_FILES = {
   buildspec: 'buildspec.schema.json',
   appspec: 'appspec.schema.json',
@@ -52,7 +52,8 @@ export async function generate(schema) {
   const code = standaloneCode(ajv, ajv.compile(schema));
   return code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)/gi, (_, name) => {
     if (!RUNTIME.includes(name)) throw new Error(`generated code needs ajv runtime '${name}'`);
-    return `require("./runtime.js").${name}`;
+    // Modules sit in cfn/ or kind/, the helpers one folder up.
+    return `require("../runtime.js").${name}`;
   });
 }
 
