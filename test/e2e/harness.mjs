@@ -58,6 +58,7 @@ export class Editor {
     this.page = undefined;
     this.serverLog = '';
     this.consoleLog = [];
+    this.extraEnv = {};
     this._onExit = () => this._killSync();
     this._onSignal = (sig) => {
       this._killSync();
@@ -97,6 +98,7 @@ export class Editor {
       // no extension gallery (code-server defaults to open-vsx.org): offline, and nothing to
       // query or auto-update
       EXTENSIONS_GALLERY: '{}',
+      ...this.extraEnv,
     };
   }
 
@@ -113,13 +115,13 @@ export class Editor {
     ];
   }
 
-  /** Creates the temp folders, installs the VSIX, starts code-server and the browser. */
   /**
    * Creates the temp folders, installs the VSIX, starts code-server and the browser.
    * Options: `workspace` (folder copied and opened; default test/e2e/workspace), `viewport`
    * ({ width, height } of the window), `readyFile` (a top-level file of the workspace: the
    * workbench is ready when the Explorer lists it), `userSettings` (merged into the user
-   * settings).
+   * settings), `extraVsix` (more extensions to install, e.g. the extension-host test runner),
+   * `env` (more environment for code-server and so its extension host).
    */
   async start({
     vsix,
@@ -127,6 +129,8 @@ export class Editor {
     viewport = DEFAULT_VIEWPORT,
     readyFile = 'template.yaml',
     userSettings = {},
+    extraVsix = [],
+    env = {},
   }) {
     for (const [what, f] of [
       ['Node 24 (run scripts/e2e/setup.sh)', NODE24],
@@ -134,6 +138,7 @@ export class Editor {
       ['chromium (run scripts/e2e/setup.sh)', CHROMIUM],
       ['VSIX (build it with `npx vsce package --no-dependencies -o aws-dev-notes.vsix`)', vsix],
       ['workspace folder', workspace],
+      ...extraVsix.map((f) => ['VSIX', f]),
     ]) {
       if (!existsSync(f)) throw new Error(`missing ${what}: ${f}`);
     }
@@ -161,26 +166,31 @@ export class Editor {
     await cp(workspace, p.workspace, { recursive: true });
     log('temp dir', this.tmp);
 
-    await this._installVsix(vsix);
+    this.extraEnv = env;
+    await this._installVsix([vsix, ...extraVsix]);
     await this._startServer();
     await this._startBrowser(viewport);
     await this._openWorkbench(readyFile);
   }
 
-  async _installVsix(vsix) {
+  async _installVsix(files) {
     const t0 = Date.now();
-    const r = run(NODE24, [...this._csArgs(), '--install-extension', path.resolve(vsix), '--force'], {
+    const install = files.flatMap((f) => ['--install-extension', path.resolve(f)]);
+    const r = run(NODE24, [...this._csArgs(), ...install, '--force'], {
       env: this._env(),
     });
     const out = `${r.stdout}\n${r.stderr}`;
-    if (r.code !== 0 || !/successfully installed/i.test(out)) {
-      throw new Error(`installing ${vsix} failed (exit ${r.code}):\n${out}`);
+    if (r.code !== 0 || (out.match(/successfully installed/gi) ?? []).length < files.length) {
+      throw new Error(`installing ${files.join(', ')} failed (exit ${r.code}):\n${out}`);
     }
     const list = run(NODE24, [...this._csArgs(), '--list-extensions', '--show-versions'], {
       env: this._env(),
     });
     this.installedExtensions = list.stdout.split('\n').filter((l) => l.includes('@'));
-    log(`installed ${path.basename(vsix)} in ${Date.now() - t0} ms:`, this.installedExtensions.join(', '));
+    log(
+      `installed ${files.map((f) => path.basename(f)).join(', ')} in ${Date.now() - t0} ms:`,
+      this.installedExtensions.join(', '),
+    );
     if (!this.installedExtensions.some((l) => l.toLowerCase().startsWith(`${EXTENSION_ID.toLowerCase()}@`))) {
       throw new Error(`extension ${EXTENSION_ID} not listed after install: ${list.stdout}`);
     }

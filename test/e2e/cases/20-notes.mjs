@@ -8,7 +8,6 @@
 //         VisibilityTimeout: 30
 import assert from 'node:assert/strict';
 import test from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import { editor, waitFor } from '../harness.mjs';
 
@@ -92,13 +91,15 @@ test('the Notes sidebar shows the notes for the file, the open questions and eve
 test('Search Notes finds a bullet and opens its note', T, async () => {
   await editor.runCommand('AWS Dev Notes: Search Notes…');
   await editor.page.locator('.quick-input-widget input').first().fill('task placement constraints');
-  await sleep(1000);
-  const picks = await editor.page
-    .locator('.quick-input-list .monaco-list-row')
-    .evaluateAll((els) => els.map((e) => e.textContent.trim()));
-  assert.ok(
-    picks.some((p) => p.startsWith('Task placement constraints')),
-    JSON.stringify(picks.slice(0, 5)),
+  // the quick pick filters as it is typed into: wait until the bullet is the first row
+  await waitFor(
+    async () => {
+      const picks = await editor.page
+        .locator('.quick-input-list .monaco-list-row')
+        .evaluateAll((els) => els.map((e) => e.textContent.trim()));
+      return picks.some((p) => p.startsWith('Task placement constraints'));
+    },
+    { what: 'the bullet "Task placement constraints" in the quick pick', timeout: 20_000 },
   );
   await editor.page.keyboard.press('Enter');
   await waitFor(async () => (await tabs()).some((t) => /11-ecs-ecr-fargate/.test(t)), {

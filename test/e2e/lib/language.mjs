@@ -1,6 +1,6 @@
 // Language features as a user reaches them, mixed into Editor (see ../harness.mjs): the suggest
-// widget, quick fixes (lightbulb / Ctrl+.), rename (F2) and the Outline view.
-import { log, sleep, waitFor } from './util.mjs';
+// widget and quick fixes (lightbulb / Ctrl+.).
+import { log, waitFor } from './util.mjs';
 
 const SUGGEST = '.editor-group-container.active .editor-widget.suggest-widget.visible';
 const ACTIONS = '.action-widget .monaco-list-row.action';
@@ -16,6 +16,8 @@ export class LanguageHelpers {
             label: (el.querySelector('.label-name')?.textContent || '').replace(/\u00a0/g, ' ').trim(),
             ariaLabel: el.getAttribute('aria-label') || '',
             index: Number(el.getAttribute('data-index')),
+            // how many rows the whole list has (the widget renders only those in view)
+            setSize: Number(el.getAttribute('aria-setsize')) || 0,
             focused: el.classList.contains('focused'),
           }))
           .sort((a, b) => a.index - b.index),
@@ -29,15 +31,20 @@ export class LanguageHelpers {
    */
   async allSuggestions({ maxPages = 20 } = {}) {
     const byIndex = new Map();
-    let focused = -1;
+    const focusedIndex = (rows) => rows.find((r) => r.focused)?.index ?? -1;
     for (let i = 0; i < maxPages; i++) {
       const rows = await this.suggestions();
       for (const r of rows) byIndex.set(r.index, r);
-      const now = rows.find((r) => r.focused)?.index ?? -1;
-      if (i > 0 && now === focused) break; // the last row is selected
-      focused = now;
+      const total = rows[0]?.setSize ?? 0;
+      const focused = focusedIndex(rows);
+      if (!rows.length || byIndex.size >= total || focused >= total - 1) break;
       await this.page.keyboard.press('PageDown');
-      await sleep(150);
+      // the widget moves the selection a page down (or to the last row) and renders those rows
+      await waitFor(async () => focusedIndex(await this.suggestions()) > focused, {
+        what: 'the suggest widget to page down',
+        timeout: 5000,
+        interval: 50,
+      });
     }
     for (let i = 0; i < maxPages; i++) await this.page.keyboard.press('PageUp');
     return [...byIndex.values()].sort((a, b) => a.index - b.index).map((r) => ({ ...r, focused: false }));
@@ -85,8 +92,7 @@ export class LanguageHelpers {
         const from = focused ? focused.index : 0;
         const key = target.index > from ? 'ArrowDown' : 'ArrowUp';
         for (let i = 0; i < Math.abs(target.index - from); i++) await this.page.keyboard.press(key);
-        await sleep(100);
-        return false;
+        return false; // checked again at the next poll
       },
       { what: `suggestion ${label} selected`, timeout: 5000, interval: 100 },
     );
@@ -165,76 +171,5 @@ export class LanguageHelpers {
       .first()
       .waitFor({ state: 'hidden', timeout: 5000 })
       .catch(() => {});
-  }
-
-  /**
-   * Renames the symbol at the cursor with F2: types `newName` into the rename box and presses
-   * Enter. Throws with the editor's message if the rename is refused.
-   */
-  async rename(newName, { timeout = 10_000 } = {}) {
-    const page = this.page;
-    await page.keyboard.press('F2');
-    const input = page.locator('.rename-box input.rename-input').first();
-    const message = page.locator('.editor-group-container.active .monaco-editor-overlaymessage').first();
-    const state = await waitFor(
-      async () => {
-        if (await input.isVisible().catch(() => false)) return 'input';
-        if (await message.isVisible().catch(() => false)) return 'refused';
-        return false;
-      },
-      { what: 'the rename box', timeout },
-    );
-    if (state === 'refused') throw new Error(`rename refused: ${(await message.innerText()).trim()}`);
-    await input.fill(newName);
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout });
-  }
-
-  /**
-   * Rows of the Outline view for the active editor: [{ name, detail, kind, level }]. Collapses
-   * the Explorer's folder section meanwhile, so the outline has room; waits until
-   * `predicate(rows)` holds (default: some rows).
-   */
-  async outline(predicate = (rows) => rows.length > 0, { timeout = 15_000 } = {}) {
-    const page = this.page;
-    await this.runCommand('Explorer: Focus on Outline View');
-    // the Explorer's folder section (the workspace's files): collapse it while reading
-    const header = page.locator('.sidebar .pane:has(.explorer-folders-view) > .pane-header').first();
-    const collapsed =
-      (await header.getAttribute('aria-expanded', { timeout: 2000 }).catch(() => null)) === 'true' &&
-      (await header.click({ timeout: 2000 }).then(
-        () => true,
-        () => false,
-      ));
-    let rows = [];
-    try {
-      return await waitFor(
-        async () => {
-          rows = await page.locator('.outline-pane .monaco-list-row').evaluateAll((els) =>
-            els
-              .map((el) => {
-                const aria = el.getAttribute('aria-label') || '';
-                return {
-                  top: el.getBoundingClientRect().top,
-                  name: (el.querySelector('.label-name')?.textContent || '').trim(),
-                  detail: (el.querySelector('.label-description')?.textContent || '').trim(),
-                  kind: /\(([^)]*)\)$/.exec(aria)?.[1] ?? '',
-                  level: Number(el.getAttribute('aria-level')),
-                };
-              })
-              .sort((a, b) => a.top - b.top)
-              .map((row) => ({ name: row.name, detail: row.detail, kind: row.kind, level: row.level })),
-          );
-          return predicate(rows) ? rows : false;
-        },
-        { what: 'the outline', timeout, interval: 300 },
-      );
-    } catch (e) {
-      throw new Error(`${e.message}; outline: ${JSON.stringify(rows)}`);
-    } finally {
-      if (collapsed && (await header.getAttribute('aria-expanded').catch(() => null)) === 'false') {
-        await header.click({ timeout: 2000 }).catch(() => {});
-      }
-    }
   }
 }

@@ -1,7 +1,5 @@
 // Workbench helpers mixed into Editor (see ../harness.mjs): notifications, Quick Open, the
-// Command Palette, the status bar, the cursor position and workspace settings.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+// Command Palette, the status bar and the cursor position.
 import path from 'node:path';
 
 import { STEP_TIMEOUT, escapeRe, log, sleep, waitFor } from './util.mjs';
@@ -221,24 +219,5 @@ export class WorkbenchHelpers {
     if (!(await panel.isVisible().catch(() => false))) return;
     await this.runCommand('View: Hide Panel').catch(() => {});
     await panel.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
-  }
-
-  /**
-   * Merges `values` into the workspace's .vscode/settings.json (a key set to `undefined` is
-   * removed) and returns the settings written. VS Code picks the file change up by itself.
-   */
-  async updateWorkspaceSettings(values) {
-    const file = path.join(this.paths.workspace, '.vscode', 'settings.json');
-    let current = {};
-    try {
-      current = JSON.parse(readFileSync(file, 'utf8'));
-    } catch {
-      /* no settings yet */
-    }
-    const next = { ...current, ...values };
-    for (const [k, v] of Object.entries(values)) if (v === undefined) delete next[k];
-    mkdirSync(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(next, null, 2)}\n`);
-    return next;
   }
 }
