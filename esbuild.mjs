@@ -1,6 +1,8 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js) and the CLI
-// (dist/cli.js) with esbuild. `--tests` also bundles test/**/*.test.ts into out/test/.
+// (dist/cli.js) with esbuild, and generates the schema validators (dist/validators/, see
+// scripts/build-validators.mjs). `--tests` also bundles test/**/*.test.ts into out/test/.
 import * as esbuild from 'esbuild';
+import { buildValidators } from './scripts/build-validators.mjs';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,6 +21,10 @@ const common = {
   // yaml and ajv have optional pieces we never load.
   mainFields: ['module', 'main'],
 };
+
+// The server and the CLI start in a fresh process each time: a third less text to read and
+// pre-parse. Names are kept, so profiles and stack traces stay readable.
+const lean = { minifyWhitespace: true, minifySyntax: true };
 
 function findTests(dir) {
   const out = [];
@@ -39,9 +45,10 @@ await Promise.all([
     outfile: 'dist/client.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  esbuild.build({ ...common, ...lean, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   esbuild.build({
     ...common,
+    ...lean,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
@@ -58,3 +65,7 @@ await Promise.all([
     : Promise.resolve(),
 ]);
 console.log(`esbuild: built dist/${withTests ? ' and out/test/' : ''} in ${Date.now() - started} ms`);
+const validators = await buildValidators();
+console.log(
+  `validators: ${validators.validators} in dist/validators/ (${validators.generated} generated) in ${validators.ms} ms`,
+);

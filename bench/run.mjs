@@ -1,160 +1,62 @@
-// npm run bench — speed and memory, measured (never asserted in tests):
-//  1. validation of a 1,000-resource template: the first one (schemas load and compile), a cold
-//     parse + validation of a document the service has not seen, and validation after an edit
-//     (right after opening, and in the steady state, with edits that move everything below
-//     them), against a bare `yaml` parse of the same text in the same process (medians);
-//  2. the server's resident memory with that template open and after edits
-//     (node dist/server.js --stdio).
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { generateTemplate } from './generate.mjs';
+// npm run bench — every speed and memory figure of the project in one table, with its target
+// (never asserted in tests). Sections, one file each, return rows (bench/lib.mjs row()):
+//   cli.mjs      the CLI over a corpus against cfn-lint (when on PATH) and the bare-parse floor;
+//                cold start on a small template and on the giant QuickSight types
+//   editor.mjs   the server over --stdio: edit → diagnostics at 10/100/1,000 resources, memory,
+//                resource-type completion payload
+//   service.mjs  the service in-process: validation after an edit against a bare parse
+// The table is printed and written with the raw figures to bench/.generated/bench.json.
+//
+//   node bench/run.mjs [cli] [editor] [service]      (default: all)
+//   BENCH_CORPUS=/path/to/aws-cloudformation-templates  (default: a generated corpus)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { cliSection } from './cli.mjs';
+import { editorSection } from './editor.mjs';
+import { root } from './lib.mjs';
+import { serviceSection } from './service.mjs';
 
-const require = createRequire(import.meta.url);
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const YAML = require('yaml');
-const { TextDocument } = require('vscode-languageserver-textdocument');
-// The bundled CLI module exports createService(): the language service over the real schemas.
-const cli = require(join(root, 'dist', 'cli.js'));
+const SECTIONS = {
+  cli: (context) => cliSection(context),
+  editor: () => editorSection(),
+  service: () => serviceSection(),
+};
 
-const RESOURCES = Number(process.env.BENCH_RESOURCES ?? 1000);
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const text = generateTemplate(RESOURCES);
-const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
-const p90 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const asked = process.argv.slice(2).filter((a) => SECTIONS[a]);
+const workDir = join(root, 'bench', '.generated');
+mkdirSync(workDir, { recursive: true });
 
-function time(fn) {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+const results = {};
+const rows = [];
+for (const name of asked.length ? asked : Object.keys(SECTIONS)) {
+  const started = Date.now();
+  const result = await SECTIONS[name]({ workDir });
+  results[name] = { ...result, seconds: (Date.now() - started) / 1000 };
+  rows.push(...result.rows);
 }
 
-const service = cli.createService();
-let version = 1;
-const uri = 'file:///bench/template.yaml';
-let doc = TextDocument.create(uri, 'yaml', version, text);
-const firstMs = time(() => service.validate(doc));
-const firstCount = service.validate(doc).length;
-
-// A document the service has not seen: the whole text is parsed (schemas are compiled by now).
-const coldTimes = [];
-for (let i = 0; i < 5; i++) {
-  const coldUri = `file:///bench/cold-${i}.yaml`;
-  coldTimes.push(time(() => service.validate(TextDocument.create(coldUri, 'yaml', 1, text))));
-  service.forget(coldUri);
+/** One table: section, figure, measured, target, met. */
+function table(rows) {
+  const mark = (met) => (met === true ? 'yes' : met === false ? 'NO' : '');
+  const cells = rows.map((r) => [
+    r.section,
+    r.what,
+    r.note ? `${r.text}; ${r.note}` : r.text,
+    r.target ?? '',
+    mark(r.met),
+  ]);
+  const header = ['section', 'figure', 'measured', 'target', 'met'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => `| ${c.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...cells.map(line)].join('\n');
 }
 
-// An edit that keeps the length: change one value, as a keystroke would.
-const parseTimes = [];
-const validateTimes = [];
-for (let i = 0; i < RUNS; i++) {
-  const edited = text.replace('VisibilityTimeout: 60', `VisibilityTimeout: ${60 + (i % 9)}`);
-  parseTimes.push(time(() => YAML.parseDocument(edited)));
-  doc = TextDocument.create(uri, 'yaml', ++version, edited);
-  validateTimes.push(time(() => service.validate(doc)));
-}
-
-// Steady state: after a warm-up, edits near the top that change the text's length, so every
-// resource below the edit moves.
-const steadyTimes = [];
-for (let i = 0; i < 30 + RUNS * 3; i++) {
-  const edited = text.replace('VisibilityTimeout: 60', `VisibilityTimeout: ${'6'.repeat(1 + (i % 4))}`);
-  doc = TextDocument.create(uri, 'yaml', ++version, edited);
-  const ms = time(() => service.validate(doc));
-  if (i >= 30) steadyTimes.push(ms);
-}
-
-const parseMs = median(parseTimes);
-const validateMs = median(validateTimes);
-const steadyMs = median(steadyTimes);
-
-async function serverMemory() {
-  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
-  const send = (msg) => {
-    const body = JSON.stringify({ jsonrpc: '2.0', ...msg });
-    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  };
-  let buffer = '';
-  const waiters = [];
-  child.stdout.on('data', (chunk) => {
-    buffer += chunk.toString();
-    for (const waiter of [...waiters]) {
-      if (buffer.includes(waiter.needle)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve();
-      }
-    }
-  });
-  const waitFor = (needle) =>
-    new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not send ${needle}`)), 60000);
-      waiters.push({
-        needle,
-        resolve: () => {
-          clearTimeout(timer);
-          resolve();
-        },
-      });
-    });
-  const rss = () => {
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    const hwmKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return { rssMb: rssKb / 1024, peakMb: hwmKb / 1024 };
-  };
-  send({ id: 1, method: 'initialize', params: { processId: process.pid, rootUri: null, capabilities: {} } });
-  send({ method: 'initialized', params: {} });
-  const published = (v) => waitFor(`"version":${v},"diagnostics"`);
-  const opened = published(1);
-  send({
-    method: 'textDocument/didOpen',
-    params: { textDocument: { uri, languageId: 'yaml', version: 1, text } },
-  });
-  await opened;
-  await new Promise((r) => setTimeout(r, 500));
-  const afterOpen = rss();
-  // Edits of one value near the top, each validated before the next (the server debounces).
-  const at = text.indexOf('VisibilityTimeout: 60') + 'VisibilityTimeout: '.length;
-  const line = text.slice(0, at).split('\n').length - 1;
-  const character = at - (text.lastIndexOf('\n', at) + 1);
-  let value = '60';
-  for (let v = 2; v <= 21; v++) {
-    const next = String(60 + v * 7);
-    const done = published(v);
-    send({
-      method: 'textDocument/didChange',
-      params: {
-        textDocument: { uri, version: v },
-        contentChanges: [
-          {
-            range: { start: { line, character }, end: { line, character: character + value.length } },
-            text: next,
-          },
-        ],
-      },
-    });
-    value = next;
-    await done;
-  }
-  await new Promise((r) => setTimeout(r, 500));
-  const afterEdits = rss();
-  child.kill();
-  return { afterOpen, afterEdits };
-}
-
-const memory = await serverMemory();
-const lines = [
-  `template: ${RESOURCES} resources, ${text.split('\n').length} lines, ${(text.length / 1024).toFixed(0)} KiB; ${firstCount} diagnostics`,
-  `first validation (cold: loads and compiles schemas): ${firstMs.toFixed(1)} ms`,
-  `cold full parse + validation of a new document (schemas compiled, median of ${coldTimes.length}): ${median(coldTimes).toFixed(1)} ms`,
-  `bare yaml parseDocument after an edit (median of ${RUNS}): ${parseMs.toFixed(1)} ms`,
-  `validation after an edit, parse included (median of ${RUNS}): ${validateMs.toFixed(1)} ms  = ${(validateMs / parseMs).toFixed(2)}x the bare parse`,
-  `steady state, validation after an edit that moves the rest (median of ${steadyTimes.length} after 30 warm-up edits): ${steadyMs.toFixed(1)} ms (p90 ${p90(steadyTimes).toFixed(1)} ms)  = ${(steadyMs / parseMs).toFixed(2)}x the bare parse`,
-  `server memory with the template open: ${memory.afterOpen.rssMb.toFixed(0)} MB RSS (peak ${memory.afterOpen.peakMb.toFixed(0)} MB); after 20 edits: ${memory.afterEdits.rssMb.toFixed(0)} MB RSS (peak ${memory.afterEdits.peakMb.toFixed(0)} MB)`,
-];
-console.log(lines.join('\n'));
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+console.log(`${machine}\n\n${table(rows)}`);
+const file = join(workDir, 'bench.json');
+writeFileSync(
+  file,
+  `${JSON.stringify({ machine, date: new Date().toISOString(), rows, results }, null, 2)}\n`,
+);
+console.log(`\nwritten: ${file}`);

@@ -6,10 +6,12 @@
  * request. Only the newest version of a document waits in the queue, and a result for a version
  * that is no longer current is dropped.
  */
+import * as path from 'node:path';
 import { Worker, parentPort } from 'node:worker_threads';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
+import { loadPrecompiledValidators } from './precompiledValidators';
 import { getLanguageService } from './service/languageService';
 import { sanitizeSettings } from './service/settings';
 
@@ -65,6 +67,8 @@ export function runAnalysisWorker(data: AnalysisWorkerData): void {
     fs: nodeFileSystem,
     schemaDir: data.schemaDir,
     notesDir: data.notesDir,
+    // The validators generated at build time sit beside the bundle (dist/validators/).
+    precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
   });
   // Start-up (the schema index, a first compile) is not any document's time: warm up, then say so.
   service.validate(TextDocument.create('file:///warm-up.yaml', 'yaml', 0, WARM_UP));

@@ -9,6 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
+import { isPoolWorker, lintInPool, servePool } from './cliPool';
+import { loadPrecompiledValidators } from './precompiledValidators';
 import { severityName, SOURCE } from './service/diagnostics';
 import { HOOK_EVENTS, RESERVED_EVENTS } from './service/rules/appspec/events';
 import { PSEUDO_PARAMETERS, TOP_LEVEL_SECTIONS } from './service/rules/cloudformation/template';
@@ -97,8 +99,12 @@ function collectFiles(target: string, out: string[], problems: string[], explici
   }
 }
 
-export function lintFiles(files: string[], problems: string[], notes: string[] = []): FileResult[] {
-  const service = createService();
+export function lintFiles(
+  files: string[],
+  problems: string[],
+  notes: string[] = [],
+  service = createService(true),
+): FileResult[] {
   const results: FileResult[] = [];
   for (const file of files) {
     let text: string;
@@ -230,7 +236,7 @@ function toSarifUri(file: string): string {
     : file.split(path.sep).map(encodeURIComponent).join('/');
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv);
   if (parsed === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -244,7 +250,7 @@ export function main(argv: string[]): number {
   const files: string[] = [];
   for (const target of parsed.paths) collectFiles(target, files, problems, true);
   const notes: string[] = [];
-  const results = lintFiles(files, problems, notes);
+  const results = await lintInPool(files, problems, notes, lintWithOneService, __filename);
   const output =
     parsed.format === 'json'
       ? `${JSON.stringify(results, null, 2)}\n`
@@ -258,16 +264,29 @@ export function main(argv: string[]): number {
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+let threadService: ReturnType<typeof createService> | undefined;
+/** lintFiles with one service per thread (a pool thread lints many files, one at a time). */
+function lintWithOneService(files: string[], problems: string[], notes: string[]): FileResult[] {
+  threadService ??= createService(true);
+  return lintFiles(files, problems, notes, threadService);
 }
 
-/** A language service over the bundled schemas and notes (used by the benchmarks). */
-export function createService(): ReturnType<typeof getLanguageService> {
+if (isPoolWorker()) {
+  servePool(lintWithOneService);
+} else if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
+
+/** A language service over the bundled schemas and notes (`oneShot`: each document seen once, as in lint). */
+export function createService(oneShot = false): ReturnType<typeof getLanguageService> {
   return getLanguageService({
     fs: nodeFileSystem,
     schemaDir: path.join(extensionRoot, 'schemas'),
     notesDir: path.join(extensionRoot, 'notes'),
+    precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
+    oneShot,
   });
 }
 

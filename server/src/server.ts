@@ -16,6 +16,8 @@ import { AnalysisRunner, isAnalysisWorker, runAnalysisWorker } from './analysisW
 import { analysisBudgetMs, analysisStoppedDiagnostic, guardStalledDocuments } from './budget';
 import { nodeFileSystem } from './nodeFileSystem';
 import type { DocumentKindName } from './protocol';
+import { AdaptiveDebounce } from './adaptiveDebounce';
+import { loadPrecompiledValidators } from './precompiledValidators';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
@@ -35,8 +37,6 @@ import { sanitizeSettings } from './service/settings';
 /** The extension's root folder: dist/server.js sits one level below it. */
 const extensionRoot = path.resolve(__dirname, '..');
 
-const VALIDATION_DELAY_MS = 120;
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const dirs = {
@@ -50,10 +50,16 @@ export function startServer(connection: Connection): void {
   );
   const stalled = new Set<string>();
   const service: LanguageService = guardStalledDocuments(
-    getLanguageService({ fs: nodeFileSystem, ...dirs }),
+    getLanguageService({
+      fs: nodeFileSystem,
+      ...dirs,
+      precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
+    }),
     (document) => stalled.has(document.uri),
   );
   const pending = new Map<string, NodeJS.Timeout>();
+  const debounce = new AdaptiveDebounce();
+  let completionItemDefaults: string[] | undefined;
   const lastKinds = new Map<string, string | null>();
 
   function applySettings(raw: unknown): void {
@@ -67,6 +73,7 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    completionItemDefaults = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
     const options = params.initializationOptions as { settings?: unknown } | undefined;
     applySettings(options?.settings);
     return {
@@ -98,7 +105,9 @@ export function startServer(connection: Connection): void {
 
   async function validateNow(document: TextDocument): Promise<void> {
     const { uri, languageId, version } = document;
+    const started = performance.now();
     const outcome = await analysis.validate({ uri, languageId, version, text: document.getText() });
+    debounce.validated(uri, performance.now() - started);
     // Never publish for a version that is no longer the document's (or a closed document).
     if (outcome.status === 'stale' || documents.get(uri)?.version !== version) return;
     if (outcome.status === 'timeout' || outcome.status === 'crashed') {
@@ -124,7 +133,7 @@ export function startServer(connection: Connection): void {
     for (const problem of service.schemas.problems.splice(0)) connection.console.error(problem);
   }
 
-  function scheduleValidation(document: TextDocument, delay = VALIDATION_DELAY_MS): void {
+  function scheduleValidation(document: TextDocument, delay = debounce.edited(document.uri)): void {
     const existing = pending.get(document.uri);
     if (existing) clearTimeout(existing);
     pending.set(
@@ -146,6 +155,7 @@ export function startServer(connection: Connection): void {
     const timer = pending.get(event.document.uri);
     if (timer) clearTimeout(timer);
     pending.delete(event.document.uri);
+    debounce.forget(event.document.uri);
     lastKinds.delete(event.document.uri);
     stalled.delete(event.document.uri);
     analysis.forget(event.document.uri);
@@ -218,7 +228,7 @@ export function startServer(connection: Connection): void {
     if (!document) return null;
     return runSafe(
       connection,
-      () => service.doComplete(document, params.position),
+      () => service.doComplete(document, params.position, completionItemDefaults),
       null,
       'computing completion',
       token,

@@ -25,6 +25,8 @@ import type {
 import { getCodeActions } from './features/codeActions/codeActions';
 import { doComplete, resolveCompletionItem } from './features/completion/completion';
 import { defaultSnippetsDir, SnippetLibrary } from './features/completion/snippets';
+import type { ItemDefaultsSupport } from './features/completion/itemDefaults';
+import { withItemDefaults } from './features/completion/itemDefaults';
 import type { FeatureContext } from './features/featureContext';
 import { findDefinition } from './features/navigation/definition';
 import type { DocumentState } from './parsing/documentCache';
@@ -39,9 +41,10 @@ import { detectKind } from './kinds';
 import { NotesIndex } from './notes/notes';
 import { parseIncremental } from './parsing/incrementalParse';
 import { MAX_NESTING, nestingDepth } from './parsing/limits';
-import { detectFormat } from './parsing/parse';
+import { detectFormat, parse } from './parsing/parse';
 import { findReferences } from './features/navigation/references';
 import { doRename, prepareRename } from './features/navigation/rename';
+import type { PrecompiledValidators } from './schemas/schemaStore';
 import { SchemaStore } from './schemas/schemaStore';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
@@ -57,6 +60,13 @@ export interface LanguageServiceOptions {
   /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
   snippetsDir?: string;
   settings?: Settings;
+  /** Validators generated at build time; without them schemas are compiled on first use. */
+  precompiled?: PrecompiledValidators;
+  /**
+   * Each document is seen once (the CLI): parse it whole, without cutting it into the chunks
+   * that make re-parsing after an edit cheap.
+   */
+  oneShot?: boolean;
   /** The clock for date-dependent checks (Lambda runtime deprecation); tests inject a fixed one. */
   now?: () => Date;
 }
@@ -72,7 +82,8 @@ export interface LanguageService {
   forget(uri: string): void;
   validate(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
-  doComplete(document: TextDocument, position: Position): CompletionList;
+  /** `itemDefaults`: the client's `completionList.itemDefaults` capability (smaller lists). */
+  doComplete(document: TextDocument, position: Position, itemDefaults?: ItemDefaultsSupport): CompletionList;
   /** Adds what an item was sent without (documentation of resource types). */
   resolveCompletionItem(item: CompletionItem): CompletionItem;
   findDefinition(document: TextDocument, position: Position): Definition | null;
@@ -109,7 +120,7 @@ function lineOf(text: string, offset: number): number {
 export function getLanguageService(options: LanguageServiceOptions): LanguageService {
   let settings: Settings = options.settings ?? DEFAULT_SETTINGS;
   const now = options.now ?? (() => new Date());
-  const schemas = new SchemaStore(options.fs, options.schemaDir);
+  const schemas = new SchemaStore(options.fs, options.schemaDir, options.precompiled);
   const snippets = new SnippetLibrary(
     options.fs,
     options.snippetsDir ?? defaultSnippetsDir(options.schemaDir),
@@ -130,7 +141,9 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
         skipped,
       };
     }
-    const { parsed, cache: chunks } = parseIncremental(text, format, previousState?.chunks);
+    const { parsed, cache: chunks } = options.oneShot
+      ? { parsed: parse(text, format), cache: undefined }
+      : parseIncremental(text, format, previousState?.chunks);
     let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
     // While an edit in progress breaks the syntax, keep the kind the document had.
     const previous = previousKinds.get(document.uri);
@@ -173,7 +186,8 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
       return [...diagnostics, ...adviseDocument(context(document))];
     },
     doHover: (document, position) => doHover(context(document), position),
-    doComplete: (document, position) => doComplete(context(document), position, snippets),
+    doComplete: (document, position, itemDefaults) =>
+      withItemDefaults(doComplete(context(document), position, snippets), itemDefaults),
     resolveCompletionItem: (item) => resolveCompletionItem(schemas, item),
     findDefinition: (document, position) => findDefinition(context(document), position),
     findReferences: (document, position, includeDeclaration) =>

@@ -1,22 +1,28 @@
 /**
  * Access to the JSON schemas under `schemas/`: the CloudFormation index (loaded once, small),
  * one service file per AWS service (loaded on first use), the hand-written/generated schemas of
- * the other kinds, and ajv validators compiled lazily — once per resource type or kind.
+ * the other kinds, and a validator per resource type or kind, made on first use: the one
+ * generated at build time when it was generated from this very schema file (`precompiled`),
+ * else compiled here with ajv (loaded only then).
  */
-import Ajv from 'ajv';
+import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import type { FileSystem } from '../fileSystem';
 import type { Kind } from '../kinds';
+import ajvConfig from './ajvOptions.json';
 
 /** The non-standard keywords our schemas may carry (documentation for hover/completion). */
-export const ANNOTATION_KEYWORDS = [
-  'markdownDescription',
-  'documentationUrl',
-  'causesReplacement',
-  'deprecationMessage',
-  'markdownEnumDescriptions',
-  'outputOnly',
-];
+export const ANNOTATION_KEYWORDS: readonly string[] = ajvConfig.annotationKeywords;
+
+/**
+ * Validators generated at build time (scripts/build-validators.mjs), injected by the server and
+ * the CLI. `forFile` is given each schema file's text as it is read and answers a lookup of the
+ * validators generated from exactly that text (by key: `cfn:<type>`, `kind:<kind>`), or
+ * undefined when there are none or the file changed since.
+ */
+export interface PrecompiledValidators {
+  forFile(file: string, text: string): ((key: string) => ValidateFunction | undefined) | undefined;
+}
 
 export interface JsonSchema {
   type?: string | string[];
@@ -87,6 +93,8 @@ export class SchemaStore {
   private readonly services = new Map<string, ServiceFile | null>();
   private readonly kindSchemas = new Map<string, JsonSchema | null>();
   private readonly validators = new Map<string, ValidateFunction | null>();
+  /** Per schema file read: its build-time validators, if they match its text. */
+  private readonly generated = new Map<string, ((key: string) => ValidateFunction | undefined) | undefined>();
   private ajvInstance: Ajv | undefined;
   /** Problems met while loading schemas (logged by the server). */
   readonly problems: string[] = [];
@@ -94,6 +102,7 @@ export class SchemaStore {
   constructor(
     private readonly fs: FileSystem,
     private readonly schemaDir: string,
+    private readonly precompiled?: PrecompiledValidators,
   ) {}
 
   private readJson<T>(relative: string): T | undefined {
@@ -103,6 +112,7 @@ export class SchemaStore {
       this.problems.push(`Cannot read schema ${path}`);
       return undefined;
     }
+    if (this.precompiled) this.generated.set(relative, this.precompiled.forFile(relative, text));
     try {
       return JSON.parse(text) as T;
     } catch (error) {
@@ -154,36 +164,38 @@ export class SchemaStore {
 
   private get ajv(): Ajv {
     if (!this.ajvInstance) {
-      this.ajvInstance = new Ajv({
-        allErrors: true,
-        strict: true,
-        strictTypes: false,
-        strictTuples: false,
-        // "Exactly one of" / "at least one of" keys (oneOf/anyOf of required lists, from the
-        // resource provider schemas) name keys the branch itself does not define.
-        strictRequired: false,
-        allowUnionTypes: true,
-        coerceTypes: true,
-        verbose: true,
-        validateSchema: false,
-        addUsedSchema: false,
-      });
-      this.ajvInstance.addVocabulary(ANNOTATION_KEYWORDS);
+      // Required here, not imported: a run whose validators were all generated at build time
+      // never loads ajv's compiler. The options (ajvOptions.json) include strictRequired: false:
+      // "exactly one of" / "at least one of" keys (oneOf/anyOf of required lists, from the
+      // resource provider schemas) name keys the branch itself does not define.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { default: AjvClass } = require('ajv') as { default: typeof Ajv };
+      this.ajvInstance = new AjvClass({ ...ajvConfig.options });
+      this.ajvInstance.addVocabulary([...ANNOTATION_KEYWORDS]);
     }
     return this.ajvInstance;
   }
 
-  /** The compiled validator for a key, compiling the schema on first use (null if it cannot compile). */
-  validator(key: string, schema: () => JsonSchema | undefined): ValidateFunction | undefined {
+  /**
+   * The validator for a key, made on first use (null if the schema cannot compile): the one
+   * generated at build time from the schema file's current text, else compiled now.
+   */
+  validator(key: string, file: string, schema: () => JsonSchema | undefined): ValidateFunction | undefined {
     let validate = this.validators.get(key);
     if (validate === undefined) {
       const source = schema();
       validate = null;
       if (source) {
-        try {
-          validate = this.ajv.compile(source);
-        } catch (error) {
-          this.problems.push(`Schema for ${key} does not compile: ${String(error)}`);
+        const generated = this.loadGenerated(key, file);
+        if (generated) {
+          // The generated function does not carry its schema; messages look up `$ref`s in it.
+          validate = Object.assign(generated, { schema: source });
+        } else {
+          try {
+            validate = this.ajv.compile(source);
+          } catch (error) {
+            this.problems.push(`Schema for ${key} does not compile: ${String(error)}`);
+          }
         }
       }
       this.validators.set(key, validate);
@@ -191,12 +203,22 @@ export class SchemaStore {
     return validate ?? undefined;
   }
 
+  private loadGenerated(key: string, file: string): ValidateFunction | undefined {
+    try {
+      return this.generated.get(file)?.(key);
+    } catch (error) {
+      this.problems.push(`Generated validator for ${key} does not load: ${String(error)}`);
+      return undefined;
+    }
+  }
+
   resourceValidator(type: string): ValidateFunction | undefined {
-    return this.validator(`cfn:${type}`, () => this.resourceType(type)?.schema);
+    const file = `cloudformation/services/${this.serviceOf(type) ?? ''}.json`;
+    return this.validator(`cfn:${type}`, file, () => this.resourceType(type)?.schema);
   }
 
   kindValidator(kind: Exclude<Kind, 'cloudformation'>): ValidateFunction | undefined {
-    return this.validator(`kind:${kind}`, () => this.kindSchema(kind));
+    return this.validator(`kind:${kind}`, KIND_SCHEMA_FILES[kind], () => this.kindSchema(kind));
   }
 }
 

@@ -63,6 +63,8 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestScore = Infinity;
   for (const candidate of others) {
+    // The distance is at least the difference in length: such a candidate cannot do better.
+    if (Math.abs(candidate.length - word.length) >= bestScore) continue;
     const c = candidate.toLowerCase();
     // A case-only difference is the best possible match.
     const score = c === lower ? 0 : distance(lower, c);

@@ -70,10 +70,12 @@ function fileUri(path: string): string {
 export function adviseDocument(context: FeatureContext): Diagnostic[] {
   const { state, document } = context;
   if (!context.settings.adviceEnable || !state.kind || !state.parsed.root || state.skipped) return [];
-  const notes = context.notes.notes();
+  // The notes are read (and parsed) on the first finding only: most documents have none.
+  let notes: NoteFile[] | undefined;
   const out: Diagnostic[] = [];
   for (const rule of ADVICE[state.kind]) {
     for (const finding of rule(state)) {
+      notes ??= context.notes.notes();
       const found = findBullet(notes, finding.bullet);
       if (!found) continue;
       const { note, bullet, text } = found;

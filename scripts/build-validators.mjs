@@ -1,0 +1,198 @@
+// Generates the schema validators at build time (ajv standalone code), so that no schema is
+// compiled while linting or editing: one CommonJS module per CloudFormation resource type and per
+// file kind, under dist/validators/, loaded on demand by server/src/precompiledValidators.ts.
+//
+// It reads whatever schemas are committed under schemas/ when the build runs. Generated code is
+// cached by the content hash of each schema (node_modules/.cache/aws-dev-notes/validators/), so a
+// rebuild only regenerates the types whose schema changed. The manifest records the SHA-1 of each
+// schema file's text; at run time a validator is used only when the file still has that text
+// (otherwise the service compiles the schema itself, as before).
+//
+//   node scripts/build-validators.mjs            (also run by `node esbuild.mjs`)
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ajvConfig = JSON.parse(readFileSync(join(root, 'server/src/service/schemas/ajvOptions.json'), 'utf8'));
+const ajvVersion = JSON.parse(readFileSync(join(root, 'node_modules/ajv/package.json'), 'utf8')).version;
+/** Bump when the generated code's shape changes, to invalidate the cache. */
+const GENERATOR_VERSION = 2;
+const KIND_FILES = {
+  buildspec: 'buildspec.schema.json',
+  appspec: 'appspec.schema.json',
+  'ecs-task-definition': 'ecs-task-definition.schema.json',
+};
+/** ajv's run-time helpers that generated code may require; bundled once into runtime.js. */
+const RUNTIME = ['equal', 'ucs2length', 'uri', 'validation_error', 'timestamp'];
+
+const sha1 = (text) => createHash('sha1').update(text).digest('hex');
+const configHash = sha1(`${GENERATOR_VERSION}\0${ajvVersion}\0${JSON.stringify(ajvConfig)}`);
+const cacheKey = (schemaText) => createHash('sha256').update(`${configHash}\0${schemaText}`).digest('hex');
+
+/** Standalone code for one schema, with ajv's run-time requires pointed at ./runtime.js. */
+export async function generate(schema) {
+  const { default: Ajv } = await import('ajv');
+  const standalone = await import('ajv/dist/standalone/index.js');
+  const standaloneCode = standalone.default.default ?? standalone.default;
+  const ajv = new Ajv({ ...ajvConfig.options, code: { source: true, lines: false } });
+  ajv.addVocabulary(ajvConfig.annotationKeywords);
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  return code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)/gi, (_, name) => {
+    if (!RUNTIME.includes(name)) throw new Error(`generated code needs ajv runtime '${name}'`);
+    // Modules sit in cfn/ or kind/, the helpers one folder up.
+    return `require("../runtime.js").${name}`;
+  });
+}
+
+/** The jobs: every resource type of every service file, and the three kind schemas. */
+function listJobs(previous, outDir) {
+  const jobs = [];
+  const files = {};
+  /** A file whose text is unchanged since the last build keeps its validators without parsing. */
+  const reuse = (relative, text) => {
+    const entry = previous.files?.[relative];
+    if (previous.config !== configHash || entry?.sha1 !== sha1(text)) return false;
+    const outs = Object.values(entry.validators);
+    if (!outs.every((out) => previous.keys?.[out] && existsSync(join(outDir, out)))) return false;
+    files[relative] = entry;
+    for (const out of outs) jobs.push({ out, key: previous.keys[out], reused: true });
+    return true;
+  };
+  const servicesDir = join(root, 'schemas/cloudformation/services');
+  for (const name of readdirSync(servicesDir).sort()) {
+    if (!name.endsWith('.json')) continue;
+    const relative = `cloudformation/services/${name}`;
+    const text = readFileSync(join(servicesDir, name), 'utf8');
+    if (reuse(relative, text)) continue;
+    const entry = { sha1: sha1(text), validators: {} };
+    for (const [type, info] of Object.entries(JSON.parse(text).resourceTypes ?? {})) {
+      const out = `cfn/${type.replace(/::/g, '.')}.js`;
+      entry.validators[`cfn:${type}`] = out;
+      jobs.push({ out, schemaText: JSON.stringify(info.schema) });
+    }
+    files[relative] = entry;
+  }
+  for (const [kind, relative] of Object.entries(KIND_FILES)) {
+    const text = readFileSync(join(root, 'schemas', relative), 'utf8');
+    if (reuse(relative, text)) continue;
+    const out = `kind/${kind}.js`;
+    files[relative] = { sha1: sha1(text), validators: { [`kind:${kind}`]: out } };
+    jobs.push({ out, schemaText: JSON.stringify(JSON.parse(text)) });
+  }
+  return { jobs, files };
+}
+
+/** Generates the jobs missing from the cache, in worker threads. */
+async function fillCache(missing, cacheDir) {
+  const threads = Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(missing.length / 20)));
+  const slices = Array.from({ length: threads }, (_, i) => missing.filter((_, j) => j % threads === i));
+  await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { slice, cacheDir } });
+          worker.on('error', reject);
+          worker.on('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`)),
+          );
+        }),
+    ),
+  );
+}
+
+export async function buildValidators(outDir = join(root, 'dist/validators')) {
+  const started = Date.now();
+  const cacheDir = join(root, 'node_modules/.cache/aws-dev-notes/validators');
+  mkdirSync(cacheDir, { recursive: true });
+  // manifest.json is what the run time reads; the cache keys of what dist holds, what the next
+  // build reuses, stay beside the cache (out of the package).
+  const manifestPath = join(outDir, 'manifest.json');
+  const buildPath = join(cacheDir, '..', 'validators-build.json');
+  let previous = {};
+  try {
+    previous = {
+      ...JSON.parse(readFileSync(manifestPath, 'utf8')),
+      ...JSON.parse(readFileSync(buildPath, 'utf8')),
+    };
+  } catch {
+    // first build
+  }
+  const { jobs, files } = listJobs(previous, outDir);
+  for (const job of jobs) job.key ??= cacheKey(job.schemaText);
+  const fresh = jobs.filter((job) => !job.reused && !existsSync(join(cacheDir, `${job.key}.js`)));
+  const missing = [...new Map(fresh.map((j) => [j.key, j])).values()];
+  if (missing.length) await fillCache(missing, cacheDir);
+
+  // Update dist/validators/ in place: only files whose schema changed are written (deleting and
+  // copying 1,800 files costs seconds on slow disks).
+  mkdirSync(join(outDir, 'cfn'), { recursive: true });
+  mkdirSync(join(outDir, 'kind'), { recursive: true });
+  const keys = {};
+  const previousKeys = previous.keys ?? {};
+  for (const job of jobs) {
+    if (job.reused) {
+      keys[job.out] = job.key;
+      continue;
+    }
+    const cached = join(cacheDir, `${job.key}.js`);
+    if (!existsSync(cached)) {
+      for (const entry of Object.values(files))
+        for (const [name, out] of Object.entries(entry.validators))
+          if (out === job.out) delete entry.validators[name];
+      continue;
+    }
+    keys[job.out] = job.key;
+    if (previousKeys[job.out] !== job.key || !existsSync(join(outDir, job.out)))
+      copyFileSync(cached, join(outDir, job.out));
+  }
+  for (const out of Object.keys(previousKeys)) if (!keys[out]) rmSync(join(outDir, out), { force: true });
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    stdin: {
+      contents: RUNTIME.map((name) => `exports.${name} = require('ajv/dist/runtime/${name}');`).join('\n'),
+      resolveDir: root,
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: join(outDir, 'runtime.js'),
+    logLevel: 'warning',
+  });
+  writeFileSync(manifestPath, JSON.stringify({ files }));
+  writeFileSync(buildPath, JSON.stringify({ config: configHash, keys }));
+  return { validators: jobs.length, generated: missing.length, ms: Date.now() - started };
+}
+
+if (!isMainThread && workerData?.slice) {
+  for (const job of workerData.slice) {
+    let code;
+    try {
+      code = await generate(JSON.parse(job.schemaText));
+    } catch (error) {
+      // Left to the run-time compiler, which reports it as a schema problem.
+      console.error(`validators: ${job.out} not generated: ${error.message}`);
+      continue;
+    }
+    const file = join(workerData.cacheDir, `${job.key}.js`);
+    writeFileSync(`${file}.${threadId}.tmp`, code);
+    renameSync(`${file}.${threadId}.tmp`, file);
+  }
+  parentPort?.close();
+} else if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { validators, generated, ms } = await buildValidators();
+  console.log(`validators: ${validators} in dist/validators/ (${generated} generated) in ${ms} ms`);
+}

@@ -1,0 +1,151 @@
+/**
+ * The validators generated at build time (dist/validators/, by `npm run build`) give the same
+ * diagnostics as the schemas compiled at run time, and are not used for a schema file whose text
+ * changed since the build.
+ */
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFileSystem } from '../../server/src/nodeFileSystem';
+import { loadPrecompiledValidators } from '../../server/src/precompiledValidators';
+import { getLanguageService } from '../../server/src/service/languageService';
+import type { PrecompiledValidators } from '../../server/src/service/schemas/schemaStore';
+import { ROOT } from '../support/helpers';
+
+const VALIDATORS = path.join(ROOT, 'dist', 'validators');
+
+function inputs(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return inputs(full);
+    return /\.(ya?ml|json)$/.test(entry.name) && entry.name !== 'expected.json' ? [full] : [];
+  });
+}
+
+/** Wrong values of several kinds in a few resource types, QuickSight's giant schema included. */
+const MISTAKES = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Properties:
+      VisibilityTimeout: [1]
+      FifoQueue: maybe
+      Unknown: 1
+  Bucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Status: On
+      LifecycleConfiguration:
+        Rules:
+          - Status: Enabled
+            ExpirationInDays: many
+  Dashboard:
+    Type: AWS::QuickSight::Dashboard
+    Properties:
+      AwsAccountId: 123
+      DashboardId: d
+      Name: n
+      Definition:
+        Sheets:
+          - SheetId: s
+            Visuals:
+              - BarChartVisual:
+                  VisualId: 1
+                  ChartConfiguration:
+                    Orientation: SIDEWAYS
+        Nonsense: true
+`;
+
+function diagnosticsOf(
+  precompiled: PrecompiledValidators | undefined,
+  file: string,
+  text: string,
+  oneShot = false,
+): unknown[] {
+  const service = getLanguageService({
+    fs: nodeFileSystem,
+    schemaDir: path.join(ROOT, 'schemas'),
+    precompiled,
+    oneShot,
+  });
+  const languageId = file.endsWith('.json') ? 'json' : 'yaml';
+  return service.validate(TextDocument.create(`file:///x/${path.basename(file)}`, languageId, 1, text));
+}
+
+describe('validators generated at build time', () => {
+  const generated = loadPrecompiledValidators(VALIDATORS);
+
+  it('exist after the build', () => {
+    assert.ok(generated, 'dist/validators/manifest.json is missing: run npm run build');
+  });
+
+  it('give the diagnostics of run-time compilation', () => {
+    assert.ok(generated);
+    const used = new Set<string>();
+    const counting: PrecompiledValidators = {
+      forFile(file, text) {
+        const lookup = generated.forFile(file, text);
+        return lookup
+          ? (key) => {
+              const validate = lookup(key);
+              if (typeof validate === 'function') used.add(key);
+              return validate;
+            }
+          : undefined;
+      },
+    };
+    const files = [...inputs(path.join(ROOT, 'test', 'fixtures')), ...inputs(path.join(ROOT, 'examples'))];
+    const cases = [...files.map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8') }))];
+    cases.push({ file: 'mistakes.yaml', text: MISTAKES });
+    for (const { file, text } of cases) {
+      assert.deepEqual(diagnosticsOf(counting, file, text), diagnosticsOf(undefined, file, text), file);
+    }
+    for (const key of [
+      'cfn:AWS::QuickSight::Dashboard',
+      'cfn:AWS::S3::Bucket',
+      'kind:buildspec',
+      'kind:appspec',
+    ])
+      assert.ok(used.has(key), `${key} was not loaded from dist/validators`);
+    const mistakes = diagnosticsOf(generated, 'm.yaml', MISTAKES) as { code: string }[];
+    assert.ok(mistakes.length >= 6, JSON.stringify(mistakes, null, 1));
+  });
+
+  it('give the same diagnostics to the CLI, which parses each document whole (oneShot)', () => {
+    const files = [...inputs(path.join(ROOT, 'test', 'fixtures')), ...inputs(path.join(ROOT, 'examples'))];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      assert.deepEqual(
+        diagnosticsOf(generated, file, text, true),
+        diagnosticsOf(generated, file, text),
+        file,
+      );
+    }
+  });
+
+  it('require only files that exist (ajv run-time helpers)', () => {
+    let requiring = 0;
+    for (const folder of ['cfn', 'kind']) {
+      for (const name of fs.readdirSync(path.join(VALIDATORS, folder))) {
+        const file = path.join(VALIDATORS, folder, name);
+        for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)) {
+          requiring++;
+          assert.ok(fs.existsSync(path.resolve(path.dirname(file), spec)), `${file} requires ${spec}`);
+        }
+      }
+    }
+    assert.ok(requiring > 0, 'some validators use a run-time helper (equal, ucs2length)');
+  });
+
+  it('are not used for a schema file that changed since the build', () => {
+    assert.ok(generated);
+    const file = 'cloudformation/services/AWS_SQS.json';
+    const text = fs.readFileSync(path.join(ROOT, 'schemas', file), 'utf8');
+    assert.equal(typeof generated.forFile(file, text)?.('cfn:AWS::SQS::Queue'), 'function');
+    assert.equal(generated.forFile(file, `${text} `), undefined);
+    assert.equal(generated.forFile('cloudformation/services/Nope.json', '{}'), undefined);
+  });
+});
