@@ -5,7 +5,12 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { LanguageClient, RenameRequest, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  RenameRequest,
+  RevealOutputChannelOn,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import type { DocumentKindName, NotesTreeNode } from '../../server/src/protocol';
 import {
   DocumentKindChangedNotification,
