@@ -89,7 +89,8 @@ export function looksLikeCloudFormation(root: AstNode | undefined): boolean {
   });
 }
 
-const TEMPLATE_SECTIONS = new Set([
+/** The top-level sections of a CloudFormation template (the template model and rules use them too). */
+export const TOP_LEVEL_SECTIONS = [
   'AWSTemplateFormatVersion',
   'Description',
   'Metadata',
@@ -101,7 +102,9 @@ const TEMPLATE_SECTIONS = new Set([
   'Resources',
   'Outputs',
   'Hooks',
-]);
+] as const;
+
+const TEMPLATE_SECTIONS = new Set<string>(TOP_LEVEL_SECTIONS);
 
 const RESOURCE_TYPE_SHAPE = /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+(::MODULE)?$/;
 

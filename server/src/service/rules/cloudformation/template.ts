@@ -45,19 +45,7 @@ export const PSEUDO_PARAMETERS = [
   'AWS::URLSuffix',
 ] as const;
 
-export const TOP_LEVEL_SECTIONS = [
-  'AWSTemplateFormatVersion',
-  'Description',
-  'Metadata',
-  'Parameters',
-  'Rules',
-  'Mappings',
-  'Conditions',
-  'Transform',
-  'Resources',
-  'Outputs',
-  'Hooks',
-] as const;
+export { TOP_LEVEL_SECTIONS } from '../../kinds';
 
 /** Keys an intrinsic function object may have (long form). */
 export function intrinsicName(node: AstNode | undefined): string | undefined {
