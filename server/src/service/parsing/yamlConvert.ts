@@ -14,22 +14,12 @@ import type {
   Tags,
   YAMLError,
 } from 'yaml';
-import {
-  isAlias,
-  isMap,
-  isNode,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  YAMLMap,
-  YAMLParseError,
-  YAMLSeq,
-} from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { AstNode, ObjectNode, PropertyNode } from '../ast';
 import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, stringNode } from '../ast';
 import { MAX_ALIAS_VALUES, MAX_ALIASES, MAX_NESTING } from './limits';
 import type { SyntaxProblem } from './parse';
+import { duplicateKeyErrors } from './yamlDuplicateKeys';
 import { indentationSlips } from './yamlIndentation';
 
 /** CloudFormation short-form tag name → the key of its long form. */
@@ -103,37 +93,6 @@ export function parseYamlText(text: string): Document.Parsed {
     doc.errors.sort((a, b) => a.pos[0] - b.pos[0]);
   }
   return doc;
-}
-
-/**
- * The errors `uniqueKeys: true` would give, in linear time: a key equal to an earlier key of the
- * same map (the same node, or scalars of equal value). Walks the tree without recursion.
- */
-function duplicateKeyErrors(root: unknown): YAMLParseError[] {
-  const errors: YAMLParseError[] = [];
-  const stack: unknown[] = [root];
-  const seen = new Set<unknown>();
-  while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (isMap(node)) {
-      const keys = new Set<unknown>();
-      for (const pair of node.items) {
-        const key: unknown = pair.key;
-        const identity = isScalar(key) ? key.value : key;
-        if (keys.has(identity) && isNode(key) && key.range) {
-          const start = key.range[0];
-          errors.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        }
-        keys.add(identity);
-        stack.push(pair.key, pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) stack.push(item);
-    }
-  }
-  return errors;
 }
 
 /** A `yaml` error or warning, reduced to what the problems are made from. */

@@ -11,6 +11,8 @@ import type { DiagnosticReporter, Span } from '../diagnostics';
 import type { JsonSchema } from './schemaStore';
 import { resolveRef } from './schemaStore';
 import { closest, didYouMean, listWords } from '../utils/suggest';
+import { describeNode, formatPath, truncate, TYPE_WORDS } from './schemaWords';
+
 
 export interface SchemaCheckOptions {
   /** Code prefix: `cfn`, `buildspec`, `appspec`, `taskdef`. */
@@ -168,47 +170,6 @@ function locate(
     if (node && isOpaque?.(node)) return undefined;
   }
   return { node, path };
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'an integer',
-  boolean: 'a boolean (true or false)',
-  array: 'a list',
-  object: 'an object (a map of keys to values)',
-  null: 'null',
-};
-
-export function describeNode(node: AstNode | undefined): string {
-  switch (node?.type) {
-    case 'string':
-      return `the string '${truncate(node.value)}'`;
-    case 'number':
-      return `the number ${node.source}`;
-    case 'boolean':
-      return `the boolean ${String(node.value)}`;
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'an object';
-    case 'null':
-      return 'an empty value';
-    default:
-      return 'nothing';
-  }
-}
-
-function truncate(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max)}…` : text;
-}
-
-export function formatPath(path: (string | number)[], base?: string): string {
-  let out = base ?? '';
-  for (const segment of path) {
-    out += typeof segment === 'number' ? `[${segment}]` : out ? `.${segment}` : segment;
-  }
-  return out;
 }
 
 function expectedTypes(schema: JsonSchema | undefined): string[] {
