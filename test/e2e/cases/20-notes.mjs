@@ -89,8 +89,21 @@ test('the Notes sidebar shows the notes for the file, the open questions and eve
 });
 
 test('Search Notes finds a bullet and opens its note', T, async () => {
-  await editor.runCommand('AWS Dev Notes: Search Notes…');
-  await editor.page.locator('.quick-input-widget input').first().fill('task placement constraints');
+  // The quick pick closes when it loses focus, and a note the previous test opened can still take
+  // the focus while its preview loads: open the search again until its input is showing.
+  const input = editor.page.locator('.quick-input-widget input[placeholder^="Search your notes"]');
+  let typed = false;
+  for (let attempt = 1; attempt <= 3 && !typed; attempt++) {
+    await editor.runCommand('AWS Dev Notes: Search Notes…');
+    typed = await input
+      .waitFor({ state: 'visible', timeout: 10_000 })
+      .then(() => input.fill('task placement constraints', { timeout: 5000 }))
+      .then(
+        () => input.isVisible(),
+        () => false,
+      );
+  }
+  assert.ok(typed, 'the Search Notes input showed and took the query');
   // the quick pick filters as it is typed into: wait until the bullet is the first row
   await waitFor(
     async () => {
