@@ -20,21 +20,27 @@ test('the hover shows the notes, and its link opens the note at that heading', T
   await editor.openFile('queue.yaml');
   await editor.waitForActivation();
   await editor.escape();
-  // Put the cursor on the key and show the hover from the keyboard (Ctrl+K Ctrl+I).
-  await editor.page
-    .locator('.editor-group-container.active .view-line span', { hasText: 'VisibilityTimeout' })
-    .first()
-    .click();
-  await editor.page.keyboard.press('Control+K');
-  await editor.page.keyboard.press('Control+I');
+  // Put the cursor on the key and show the hover from the keyboard (Ctrl+K Ctrl+I). On a busy
+  // machine the chord can be lost while the editor is still taking focus: try it again.
   const hover = editor.page.locator('.monaco-hover:not(.hidden)').first();
-  const text = await waitFor(
-    async () => {
-      const t = (await hover.innerText().catch(() => '')).trim();
-      return t.includes('From your notes') ? t : false;
-    },
-    { what: 'hover with notes', timeout: 20_000 },
-  );
+  let text = '';
+  for (let attempt = 1; attempt <= 3 && !text; attempt++) {
+    await editor.escape();
+    await editor.page
+      .locator('.editor-group-container.active .view-line span', { hasText: 'VisibilityTimeout' })
+      .first()
+      .click();
+    await editor.page.keyboard.press('Control+K');
+    await editor.page.keyboard.press('Control+I');
+    text = await waitFor(
+      async () => {
+        const t = (await hover.innerText().catch(() => '')).trim();
+        return t.includes('From your notes') ? t : false;
+      },
+      { what: 'hover with notes', timeout: 15_000 },
+    ).catch(() => '');
+  }
+  assert.ok(text, 'a hover with notes showed on VisibilityTimeout');
   assert.match(text, /The length of time during which a message will be unavailable/);
   assert.match(text, /Messages have a visibility timeout/);
   await hover.locator('a', { hasText: 'Open note: A. SQS' }).first().click();
