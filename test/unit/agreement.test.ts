@@ -72,6 +72,17 @@ describe('Lambda runtimes by date', () => {
     assert.ok(doc && typeof doc === 'object' && doc.value.includes('2026-08-31'));
   });
 
+  it('on 2026-12-06 the dates of the latest AWS tables apply (python3.11 and java17 supported)', () => {
+    const day = new Date('2026-12-06T12:00:00Z');
+    const state = (runtime: string) => runtimeStatus(runtime, day)?.state;
+    assert.equal(state('python3.11'), 'supported');
+    assert.equal(state('java17'), 'supported');
+    assert.equal(state('python3.10'), 'create-blocked');
+    assert.equal(state('dotnet8'), 'deprecated');
+    assert.equal(state('nodejs20.x'), 'update-blocked');
+    assert.equal(state('dotnet10'), 'supported');
+  });
+
   it('unknown identifiers have no status', () => {
     assert.equal(runtimeStatus('cobol1.x', new Date()), undefined);
     assert.equal(runtimeStatus('toString', new Date()), undefined);
