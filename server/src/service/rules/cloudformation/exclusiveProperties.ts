@@ -1,0 +1,127 @@
+/**
+ * Properties that exclude each other, where the AWS documentation says so but the resource
+ * schemas do not: a reviewed overlay of relationships, each entry with the page that states it.
+ * Setting two of them is an error (`cfn-property-relationship`, what cfn-lint reports as E3014).
+ * Setting none is not reported: for security-group rules the older reference said the stack then
+ * deploys without adding the rule, so it is not certain CloudFormation rejects it.
+ * A key whose value is an `Fn::If` (it may become `AWS::NoValue`) or `Ref: AWS::NoValue` does not
+ * count as set; an item written as an intrinsic function is not looked into.
+ */
+import type { AstNode, PropertyNode } from '../../ast';
+import { getProperty } from '../../ast';
+import type { Rule } from '../validationContext';
+import { getTemplate, intrinsicName } from './template';
+
+interface Exclusive {
+  type: string;
+  /** From Properties to the objects checked; `*` is every item of a list. */
+  path: string[];
+  /** The keys of which at most one may be set. */
+  keys: string[];
+  /** Why, in a few words (ends the message). */
+  why: string;
+}
+
+// AWS::EC2::SecurityGroup Ingress and AWS::EC2::SecurityGroupIngress (CloudFormation Template
+// Reference): "You must specify exactly one of the following sources: an IPv4 address range, an
+// IPv6 address range, a prefix list, or a security group"; the earlier wording of the same pages:
+// "You must specify only one of the following properties: CidrIp, CidrIpv6, SourcePrefixListId,
+// SourceSecurityGroupId, or SourceSecurityGroupName".
+const INGRESS = [
+  'CidrIp',
+  'CidrIpv6',
+  'SourcePrefixListId',
+  'SourceSecurityGroupId',
+  'SourceSecurityGroupName',
+];
+const INGRESS_WHY =
+  'an inbound rule has exactly one source (an IPv4 range, an IPv6 range, a prefix list or a security group)';
+// AWS::EC2::SecurityGroup Egress and AWS::EC2::SecurityGroupEgress: "You must specify exactly one
+// of the following destinations: an IPv4 address range, an IPv6 address range, a prefix list, or a
+// security group".
+const EGRESS = ['CidrIp', 'CidrIpv6', 'DestinationPrefixListId', 'DestinationSecurityGroupId'];
+const EGRESS_WHY =
+  'an outbound rule has exactly one destination (an IPv4 range, an IPv6 range, a prefix list or a security group)';
+// AWS::EC2::Instance BlockDeviceMapping: "You must specify exactly one of the following
+// properties: VirtualName, Ebs, or NoDevice". AWS::AutoScaling::LaunchConfiguration
+// BlockDeviceMapping: "set the device name and exactly one of the following properties: Ebs,
+// NoDevice, or VirtualName". AWS::EC2::SpotFleet BlockDeviceMapping: "You can specify Ebs or
+// VirtualName, but not both".
+const DEVICE = ['Ebs', 'NoDevice', 'VirtualName'];
+const DEVICE_WHY = 'a block device mapping is an EBS volume, an instance store volume or a suppressed device';
+
+export const EXCLUSIVE_PROPERTIES: readonly Exclusive[] = [
+  { type: 'AWS::EC2::SecurityGroup', path: ['SecurityGroupIngress', '*'], keys: INGRESS, why: INGRESS_WHY },
+  { type: 'AWS::EC2::SecurityGroup', path: ['SecurityGroupEgress', '*'], keys: EGRESS, why: EGRESS_WHY },
+  { type: 'AWS::EC2::SecurityGroupIngress', path: [], keys: INGRESS, why: INGRESS_WHY },
+  { type: 'AWS::EC2::SecurityGroupEgress', path: [], keys: EGRESS, why: EGRESS_WHY },
+  { type: 'AWS::EC2::Instance', path: ['BlockDeviceMappings', '*'], keys: DEVICE, why: DEVICE_WHY },
+  {
+    type: 'AWS::AutoScaling::LaunchConfiguration',
+    path: ['BlockDeviceMappings', '*'],
+    keys: DEVICE,
+    why: DEVICE_WHY,
+  },
+  {
+    type: 'AWS::EC2::SpotFleet',
+    path: ['SpotFleetRequestConfigData', 'LaunchSpecifications', '*', 'BlockDeviceMappings', '*'],
+    keys: ['Ebs', 'VirtualName'],
+    why: 'a block device mapping is an EBS volume or an instance store volume',
+  },
+];
+
+/** The objects a path leads to, with their names for messages (`SecurityGroupIngress[1]`). */
+function objectsAt(node: AstNode | undefined, path: string[], name: string, out: [AstNode, string][]): void {
+  if (node?.type !== 'object' || intrinsicName(node)) return;
+  if (!path.length) {
+    out.push([node, name]);
+    return;
+  }
+  const [step, next, ...rest] = path;
+  const child = getProperty(node, step);
+  const childName = name ? `${name}.${step}` : step;
+  if (next !== '*') {
+    objectsAt(child, next === undefined ? [] : [next, ...rest], childName, out);
+    return;
+  }
+  if (child?.type !== 'array') return;
+  child.items.forEach((item, i) => objectsAt(item, rest, `${childName}[${i}]`, out));
+}
+
+/** Set for sure: not an Fn::If (which may remove it) nor `Ref: AWS::NoValue`. */
+function surelySet(property: PropertyNode): boolean {
+  const value = property.value;
+  if (!value || value.type === 'null') return false;
+  const fn = intrinsicName(value);
+  if (fn === 'Fn::If') return false;
+  if (fn === 'Ref' && value.type === 'object') {
+    const target = value.properties[0].value;
+    return !(target?.type === 'string' && target.value === 'AWS::NoValue');
+  }
+  return true;
+}
+
+export const checkExclusiveProperties: Rule = ({ root, collector }) => {
+  const template = getTemplate(root);
+  if (!template) return;
+  for (const resource of template.resources.values()) {
+    for (const entry of EXCLUSIVE_PROPERTIES) {
+      if (resource.type !== entry.type) continue;
+      const objects: [AstNode, string][] = [];
+      objectsAt(resource.properties, entry.path, '', objects);
+      for (const [object, name] of objects) {
+        if (object.type !== 'object') continue;
+        const set = object.properties.filter((p) => entry.keys.includes(p.key.value) && surelySet(p));
+        const where = name ? `${name} of ${resource.name}` : resource.name;
+        for (const extra of set.slice(1)) {
+          collector.report(
+            extra.key,
+            `'${extra.key.value}' cannot be set together with '${set[0].key.value}' in ${where}: ${entry.why}.`,
+            'cfn-property-relationship',
+            { severity: 'error' },
+          );
+        }
+      }
+    }
+  }
+};
