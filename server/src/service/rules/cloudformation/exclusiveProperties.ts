@@ -1,11 +1,12 @@
 /**
  * Properties that exclude each other, where the AWS documentation says so but the resource
  * schemas do not: a reviewed overlay of relationships, each entry with the page that states it.
- * Setting two of them is an error (`cfn-property-relationship`, what cfn-lint reports as E3014).
- * Setting none is not reported: for security-group rules the older reference said the stack then
- * deploys without adding the rule, so it is not certain CloudFormation rejects it.
- * A key whose value is an `Fn::If` (it may become `AWS::NoValue`) or `Ref: AWS::NoValue` does not
- * count as set; an item written as an intrinsic function is not looked into.
+ * Setting two of them is an error (`cfn-property-relationship`, what cfn-lint reports as E3014 and
+ * E3020). Setting none is reported only where the service API requires one (`required`): for
+ * security-group rules the older reference said the stack then deploys without adding the rule,
+ * so it is not certain CloudFormation rejects it.
+ * A key whose value is an `Fn::If` (it may become `AWS::NoValue`), `Ref: AWS::NoValue` or an empty
+ * list does not count as set; an item written as an intrinsic function is not looked into.
  */
 import type { AstNode, PropertyNode } from '../../ast';
 import { getProperty } from '../../ast';
@@ -16,10 +17,12 @@ interface Exclusive {
   type: string;
   /** From Properties to the objects checked; `*` is every item of a list. */
   path: string[];
-  /** The keys of which at most one may be set. */
-  keys: string[];
+  /** Groups of keys of which at most one group may be set (a key alone is a group of one). */
+  keys: (string | string[])[];
   /** Why, in a few words (ends the message). */
   why: string;
+  /** One group must be set: the service rejects the call otherwise. */
+  required?: boolean;
 }
 
 // AWS::EC2::SecurityGroup Ingress and AWS::EC2::SecurityGroupIngress (CloudFormation Template
@@ -50,7 +53,29 @@ const EGRESS_WHY =
 const DEVICE = ['Ebs', 'NoDevice', 'VirtualName'];
 const DEVICE_WHY = 'a block device mapping is an EBS volume, an instance store volume or a suppressed device';
 
+// AWS::CloudWatch::Alarm, from the PutMetricAlarm API it calls (CloudWatch API Reference,
+// PutMetricAlarm, MetricName and Metrics): "you must specify either MetricName or a Metrics array"
+// and "If you use the Metrics parameter, you cannot include the Namespace, MetricName, Dimensions,
+// Period, Unit, Statistic, or ExtendedStatistic parameters"; the same in the CloudFormation
+// reference for AWS::CloudWatch::Alarm Metrics.
+const SINGLE_METRIC = [
+  'MetricName',
+  'Namespace',
+  'Dimensions',
+  'Period',
+  'Unit',
+  'Statistic',
+  'ExtendedStatistic',
+];
+
 export const EXCLUSIVE_PROPERTIES: readonly Exclusive[] = [
+  {
+    type: 'AWS::CloudWatch::Alarm',
+    path: [],
+    keys: [['Metrics'], SINGLE_METRIC],
+    why: 'an alarm watches either one metric (MetricName and its Namespace, Dimensions, Period, Statistic …) or a Metrics array',
+    required: true,
+  },
   { type: 'AWS::EC2::SecurityGroup', path: ['SecurityGroupIngress', '*'], keys: INGRESS, why: INGRESS_WHY },
   { type: 'AWS::EC2::SecurityGroup', path: ['SecurityGroupEgress', '*'], keys: EGRESS, why: EGRESS_WHY },
   { type: 'AWS::EC2::SecurityGroupIngress', path: [], keys: INGRESS, why: INGRESS_WHY },
@@ -88,10 +113,10 @@ function objectsAt(node: AstNode | undefined, path: string[], name: string, out:
   child.items.forEach((item, i) => objectsAt(item, rest, `${childName}[${i}]`, out));
 }
 
-/** Set for sure: not an Fn::If (which may remove it) nor `Ref: AWS::NoValue`. */
+/** Set for sure: not an Fn::If (which may remove it), `Ref: AWS::NoValue` or an empty list. */
 function surelySet(property: PropertyNode): boolean {
   const value = property.value;
-  if (!value || value.type === 'null') return false;
+  if (!value || value.type === 'null' || (value.type === 'array' && !value.items.length)) return false;
   const fn = intrinsicName(value);
   if (fn === 'Fn::If') return false;
   if (fn === 'Ref' && value.type === 'object') {
@@ -99,6 +124,20 @@ function surelySet(property: PropertyNode): boolean {
     return !(target?.type === 'string' && target.value === 'AWS::NoValue');
   }
   return true;
+}
+
+/** Whether any key of the object is written, however (for "none of them is set"). */
+function written(object: AstNode, keys: string[]): boolean {
+  return object.type === 'object' && object.properties.some((p) => keys.includes(p.key.value));
+}
+
+function groupsOf(entry: Exclusive): string[][] {
+  return entry.keys.map((k) => (typeof k === 'string' ? [k] : k));
+}
+
+function describeGroups(groups: string[][]): string {
+  const names = groups.map((g) => `'${g[0]}'`);
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
 export const checkExclusiveProperties: Rule = ({ root, collector }) => {
@@ -109,14 +148,31 @@ export const checkExclusiveProperties: Rule = ({ root, collector }) => {
       if (resource.type !== entry.type) continue;
       const objects: [AstNode, string][] = [];
       objectsAt(resource.properties, entry.path, '', objects);
+      const groups = groupsOf(entry);
       for (const [object, name] of objects) {
         if (object.type !== 'object') continue;
-        const set = object.properties.filter((p) => entry.keys.includes(p.key.value) && surelySet(p));
         const where = name ? `${name} of ${resource.name}` : resource.name;
-        for (const extra of set.slice(1)) {
+        if (entry.required && !written(object, groups.flat())) {
+          const owner = object.parent?.type === 'property' ? object.parent.key : object;
+          collector.report(
+            owner,
+            `One of ${describeGroups(groups)} is required in ${where}: ${entry.why}.`,
+            'cfn-property-relationship',
+            { severity: 'error' },
+          );
+          continue;
+        }
+        const set = object.properties.filter(
+          (p) => surelySet(p) && groups.some((g) => g.includes(p.key.value)),
+        );
+        if (!set.length) continue;
+        // The group listed first wins; the keys of the others are the ones reported.
+        const kept = groups.find((g) => set.some((p) => g.includes(p.key.value))) ?? [];
+        const keptKey = set.find((p) => kept.includes(p.key.value))?.key.value ?? '';
+        for (const extra of set.filter((p) => !kept.includes(p.key.value))) {
           collector.report(
             extra.key,
-            `'${extra.key.value}' cannot be set together with '${set[0].key.value}' in ${where}: ${entry.why}.`,
+            `'${extra.key.value}' cannot be set together with '${keptKey}' in ${where}: ${entry.why}.`,
             'cfn-property-relationship',
             { severity: 'error' },
           );
