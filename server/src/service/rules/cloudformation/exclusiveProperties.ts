@@ -6,7 +6,8 @@
  * security-group rules the older reference said the stack then deploys without adding the rule,
  * so it is not certain CloudFormation rejects it.
  * A key whose value is an `Fn::If` (it may become `AWS::NoValue`), `Ref: AWS::NoValue` or an empty
- * list does not count as set; an item written as an intrinsic function is not looked into.
+ * list does not count as set; each branch of an `Fn::If` that stands for an object or a list on
+ * the way is checked as the value it may become.
  */
 import type { AstNode, PropertyNode } from '../../ast';
 import { getProperty } from '../../ast';
@@ -95,22 +96,37 @@ export const EXCLUSIVE_PROPERTIES: readonly Exclusive[] = [
   },
 ];
 
-/** The objects a path leads to, with their names for messages (`SecurityGroupIngress[1]`). */
+/** What a value may become: itself, or each branch of an `Fn::If` (nested ones too). */
+function possibleValues(node: AstNode | undefined): AstNode[] {
+  if (intrinsicName(node) !== 'Fn::If' || node?.type !== 'object') return node ? [node] : [];
+  const args = node.properties[0].value;
+  if (args?.type !== 'array' || args.items.length !== 3) return [];
+  return [...possibleValues(args.items[1]), ...possibleValues(args.items[2])];
+}
+
+/**
+ * The objects a path leads to, with their names for messages (`SecurityGroupIngress[1]`). Each
+ * branch of an `Fn::If` on the way is followed, as the value it may become.
+ */
 function objectsAt(node: AstNode | undefined, path: string[], name: string, out: [AstNode, string][]): void {
-  if (node?.type !== 'object' || intrinsicName(node)) return;
-  if (!path.length) {
-    out.push([node, name]);
-    return;
+  for (const value of possibleValues(node)) {
+    if (value.type !== 'object' || intrinsicName(value)) continue;
+    if (!path.length) {
+      out.push([value, name]);
+      continue;
+    }
+    const [step, next, ...rest] = path;
+    const child = getProperty(value, step);
+    const childName = name ? `${name}.${step}` : step;
+    if (next !== '*') {
+      objectsAt(child, next === undefined ? [] : [next, ...rest], childName, out);
+      continue;
+    }
+    for (const list of possibleValues(child)) {
+      if (list.type === 'array')
+        list.items.forEach((item, i) => objectsAt(item, rest, `${childName}[${i}]`, out));
+    }
   }
-  const [step, next, ...rest] = path;
-  const child = getProperty(node, step);
-  const childName = name ? `${name}.${step}` : step;
-  if (next !== '*') {
-    objectsAt(child, next === undefined ? [] : [next, ...rest], childName, out);
-    return;
-  }
-  if (child?.type !== 'array') return;
-  child.items.forEach((item, i) => objectsAt(item, rest, `${childName}[${i}]`, out));
 }
 
 /** Set for sure: not an Fn::If (which may remove it), `Ref: AWS::NoValue` or an empty list. */
