@@ -12,6 +12,7 @@
 import type { AstNode, PropertyNode } from '../../ast';
 import { getProperty } from '../../ast';
 import type { Rule } from '../validationContext';
+import { nameResolver } from './names';
 import { getTemplate, intrinsicName } from './template';
 
 interface Exclusive {
@@ -142,9 +143,13 @@ function surelySet(property: PropertyNode): boolean {
   return true;
 }
 
-/** Whether any key of the object is written, however (for "none of them is set"). */
-function written(object: AstNode, keys: string[]): boolean {
-  return object.type === 'object' && object.properties.some((p) => keys.includes(p.key.value));
+/**
+ * Whether any key of the object is written, however, or may be added by a macro (an `Fn::Transform`
+ * inside it, or a macro over the template): "none of them is set" is reported only when neither.
+ */
+function writtenOrMacro(object: AstNode, keys: string[], opaque: boolean): boolean {
+  if (opaque || object.type !== 'object') return true;
+  return object.properties.some((p) => keys.includes(p.key.value) || p.key.value === 'Fn::Transform');
 }
 
 function groupsOf(entry: Exclusive): string[][] {
@@ -159,6 +164,7 @@ function describeGroups(groups: string[][]): string {
 export const checkExclusiveProperties: Rule = ({ root, collector }) => {
   const template = getTemplate(root);
   if (!template) return;
+  const opaque = nameResolver(template).opaque;
   for (const resource of template.resources.values()) {
     for (const entry of EXCLUSIVE_PROPERTIES) {
       if (resource.type !== entry.type) continue;
@@ -168,7 +174,7 @@ export const checkExclusiveProperties: Rule = ({ root, collector }) => {
       for (const [object, name] of objects) {
         if (object.type !== 'object') continue;
         const where = name ? `${name} of ${resource.name}` : resource.name;
-        if (entry.required && !written(object, groups.flat())) {
+        if (entry.required && !writtenOrMacro(object, groups.flat(), opaque)) {
           const owner = object.parent?.type === 'property' ? object.parent.key : object;
           collector.report(
             owner,
