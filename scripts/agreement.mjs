@@ -5,9 +5,10 @@
 //     one line of it in the same file;
 //   - our errors where cfn-lint reports nothing within one line;
 //   - both wall-clock times.
-// A template is a .yaml/.yml/.json/.template file with a top-level `Resources` or
-// `AWSTemplateFormatVersion` key. cfn-lint's results are cached per set of files and contents in
-// the OS temp folder (it takes minutes on a large corpus); `--no-cache` runs it again.
+// A template is a .yaml/.yml/.json/.template file whose parsed top-level mapping has a `Resources`
+// or `AWSTemplateFormatVersion` key; other files go to neither linter. cfn-lint's results are
+// cached per set of files and contents in the OS temp folder (it takes minutes on a large corpus);
+// `--no-cache` runs it again.
 // Options: --details   list every miss and every extra error
 //          --json      print the numbers as JSON instead of the tables
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTree } from 'jsonc-parser';
+import { isMap, isScalar, parseDocument } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -74,7 +77,24 @@ function usage(message) {
 }
 
 const TEMPLATE_FILE = /\.(ya?ml|json|template)$/i;
-const TEMPLATE_KEY = /^\s*"?(AWSTemplateFormatVersion|Resources)"?\s*:/m;
+const TEMPLATE_SECTIONS = new Set(['AWSTemplateFormatVersion', 'Resources']);
+
+/**
+ * Whether a file is a template: its top-level mapping has `Resources` or `AWSTemplateFormatVersion`
+ * (a `Resources` key deeper down, as in a macro's event payload, does not count). Decided on the
+ * parsed document, as our CLI does; both parsers recover from syntax errors, so a broken template
+ * is still one.
+ */
+function isTemplate(file, text) {
+  if (/\.json$/i.test(file) || /^\s*[{[]/.test(text)) {
+    const root = parseTree(text);
+    if (root?.type === 'object')
+      return root.children.some((p) => TEMPLATE_SECTIONS.has(p.children?.[0]?.value));
+  }
+  const doc = parseDocument(text, { logLevel: 'silent', uniqueKeys: false });
+  if (!isMap(doc.contents)) return false;
+  return doc.contents.items.some((p) => TEMPLATE_SECTIONS.has(isScalar(p.key) ? p.key.value : p.key));
+}
 
 function templatesUnder(dir) {
   const out = [];
@@ -83,7 +103,7 @@ function templatesUnder(dir) {
       if (entry.name === 'node_modules' || entry.name === '.git') continue;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (TEMPLATE_FILE.test(entry.name) && TEMPLATE_KEY.test(fs.readFileSync(full, 'utf8')))
+      else if (TEMPLATE_FILE.test(entry.name) && isTemplate(full, fs.readFileSync(full, 'utf8')))
         out.push(full);
     }
   };

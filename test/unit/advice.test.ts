@@ -1,4 +1,7 @@
-/** Advice from the notes: quiet on the examples, links to the bullet it quotes, switchable, needs the bullet. */
+/**
+ * Advice from the notes: quiet on the examples, links to the bullet it quotes, switchable, needs the
+ * bullet, and silenced by the same Metadata ignores and setting as the rules.
+ */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -78,5 +81,63 @@ describe('advice from the notes', () => {
       ls.validate(open(FIRES)).filter((d) => String(d.code).startsWith('advice-')),
       [],
     );
+  });
+
+  describe('obeys the suppressions of the rules', () => {
+    const text = fs.readFileSync(FIRES, 'utf8');
+    let opened = 0;
+    // A new URI each time: the service caches a parse per URI and version.
+    const adviceIn = (source: string, ls = service()) =>
+      ls
+        .validate(TextDocument.create(`file:///w/template-${++opened}.yaml`, 'yaml', 1, source))
+        .filter((d) => String(d.code).startsWith('advice-'))
+        .map((d) => String(d.code));
+    const withResourceMetadata = (resource: string) =>
+      text.replace(
+        `  ${resource}:\n`,
+        `  ${resource}:\n    Metadata:\n      aws-dev-notes:\n        ignore: [advice-visibility-6x]\n`,
+      );
+
+    it('fires without them', () => {
+      assert.deepEqual(adviceIn(text), ['advice-visibility-6x']);
+    });
+
+    it('a template-level Metadata ignore silences it', () => {
+      const source = text.replace(
+        'Resources:',
+        'Metadata:\n  aws-dev-notes:\n    ignore: [advice-visibility-6x]\nResources:',
+      );
+      assert.deepEqual(adviceIn(source), []);
+    });
+
+    it('a resource-level ignore silences it inside that resource only', () => {
+      assert.deepEqual(adviceIn(withResourceMetadata('Jobs')), []);
+      assert.deepEqual(adviceIn(withResourceMetadata('Worker')), ['advice-visibility-6x']);
+    });
+
+    it('the workspace setting silences it, in templates and in other kinds', () => {
+      const ls = serviceWith({
+        settings: {
+          ...DEFAULT_SETTINGS,
+          validationIgnore: ['advice-visibility-6x', 'advice-placement-fargate'],
+        },
+      });
+      assert.deepEqual(adviceIn(text, ls), []);
+      const taskdef = path.join(
+        ROOT,
+        'test',
+        'fixtures',
+        'advice',
+        'placement-fargate-taskdef-fires',
+        'taskdef.json',
+      );
+      const codes = (service: ReturnType<typeof serviceWith>) =>
+        service
+          .validate(open(taskdef))
+          .map((d) => String(d.code))
+          .filter((c) => c.startsWith('advice-'));
+      assert.deepEqual(codes(serviceWith({})), ['advice-placement-fargate']);
+      assert.deepEqual(codes(ls), []);
+    });
   });
 });

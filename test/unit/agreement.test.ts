@@ -1,9 +1,14 @@
 /**
  * What issue 10 added next to the golden fixtures (test/fixtures/cloudformation-agreement/):
  * Lambda runtime states by an injected clock, the same in diagnostics, hover and completion; the
- * workspace ignore setting; Java patterns; recognition by content.
+ * workspace ignore setting; Java patterns; recognition by content; which files the agreement
+ * script counts as templates.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { CompletionItemTag } from 'vscode-languageserver-types';
 import { detectKind } from '../../server/src/service/kinds';
@@ -12,7 +17,7 @@ import { runtimeStatus } from '../../server/src/service/rules/cloudformation/lam
 import { codesFor } from '../../server/src/service/rules/cloudformation/suppression';
 import { DEFAULT_SETTINGS } from '../../server/src/service/settings';
 import { translateJavaRegex } from '../../server/src/service/utils/javaRegex';
-import { docAt, serviceWith } from '../support/helpers';
+import { ROOT, docAt, serviceWith } from '../support/helpers';
 
 const fn = (runtime: string): string =>
   [
@@ -70,6 +75,17 @@ describe('Lambda runtimes by date', () => {
     assert.equal(current.tags, undefined);
     const doc = old.documentation;
     assert.ok(doc && typeof doc === 'object' && doc.value.includes('2026-08-31'));
+  });
+
+  it('on 2026-12-06 the dates of the latest AWS tables apply (python3.11 and java17 supported)', () => {
+    const day = new Date('2026-12-06T12:00:00Z');
+    const state = (runtime: string) => runtimeStatus(runtime, day)?.state;
+    assert.equal(state('python3.11'), 'supported');
+    assert.equal(state('java17'), 'supported');
+    assert.equal(state('python3.10'), 'create-blocked');
+    assert.equal(state('dotnet8'), 'deprecated');
+    assert.equal(state('nodejs20.x'), 'update-blocked');
+    assert.equal(state('dotnet10'), 'supported');
   });
 
   it('unknown identifiers have no status', () => {
@@ -135,5 +151,25 @@ describe('recognition by content', () => {
     assert.equal(kindOf('deploy.yml', 'version: 0.0\nos: linux\n'), 'appspec');
     assert.equal(kindOf('deploy.yaml', 'version: 0.0\nResources:\n  - Fn: {}\n'), 'appspec');
     assert.equal(kindOf('values.yaml', 'version: 2\nphases: [a]\n'), null);
+  });
+});
+
+describe('npm run agreement: which files are templates', () => {
+  it('decides on the parsed top-level mapping, broken templates included', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-'));
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+    write('stack.yaml', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n');
+    write('versioned.json', '{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": {} }');
+    write('broken.yaml', 'Resources:\n  Q:\n    Type: [AWS::SQS::Queue\n');
+    // A macro's event payload: the template is inside `fragment`, not at the top.
+    write('event.json', '{ "requestId": "1", "fragment": { "Resources": {} } }');
+    write('nested.yaml', 'fragment:\n  Resources: {}\n');
+    // Without cfn-lint on PATH the script counts the templates and runs our CLI ("Our CLI: 3
+    // templates"); should cfn-lint sit beside node, it compares them ("3 templates under …").
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'agreement.mjs'), dir], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: path.dirname(process.execPath) },
+    });
+    assert.match(out, /\b3 templates\b/);
   });
 });

@@ -49,7 +49,7 @@ import { SchemaStore } from './schemas/schemaStore';
 import type { Settings } from './settings';
 import { DEFAULT_SETTINGS } from './settings';
 import { findDocumentSymbols } from './features/symbols/symbols';
-import { validateDocument } from './rules/validation';
+import { suppress, validateDocument } from './rules/validation';
 
 export interface LanguageServiceOptions {
   fs: FileSystem;
@@ -177,13 +177,11 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     },
     validate(document) {
       if (!settings.validationEnable) return [];
-      const diagnostics = validateDocument(document, cache.get(document), {
-        schemas,
-        fs: options.fs,
-        settings,
-        now,
-      });
-      return [...diagnostics, ...adviseDocument(context(document))];
+      const state = cache.get(document);
+      const diagnostics = validateDocument(document, state, { schemas, fs: options.fs, settings, now });
+      // The advice obeys the same suppressions as the rules (Metadata ignores, the setting).
+      const advice = adviseDocument(context(document));
+      return [...diagnostics, ...suppress(document, state.parsed, state.kind, advice, settings)];
     },
     doHover: (document, position) => doHover(context(document), position),
     doComplete: (document, position, itemDefaults) =>

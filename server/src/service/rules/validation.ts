@@ -73,9 +73,25 @@ export function validateDocument(
   };
   runRules(RULES[kind], context);
   const diagnostics = onePerProblem(collector.diagnostics, unreadableLines(document, parsed.problems));
-  const ignore = services.settings.validationIgnore ?? [];
-  if (kind === 'cloudformation') return applySuppressions(document, root, diagnostics, ignore);
-  if (!ignore.length) return diagnostics;
+  return suppress(document, parsed, kind, diagnostics, services.settings);
+}
+
+/**
+ * The diagnostics that survive the suppressions: the workspace's `validation.ignore` setting, and
+ * for templates the `Metadata` ignores of the template and its resources. Validation applies it to
+ * its own findings; the façade applies it to the advice from the notes too.
+ */
+export function suppress(
+  document: TextDocument,
+  parsed: ParsedDocument,
+  kind: Kind | null,
+  diagnostics: Diagnostic[],
+  settings: Settings,
+): Diagnostic[] {
+  const ignore = settings.validationIgnore ?? [];
+  const root = parsed.root;
+  if (kind === 'cloudformation' && root) return applySuppressions(document, root, diagnostics, ignore);
+  if (!ignore.length || !diagnostics.length) return diagnostics;
   const codes = codesFor(ignore);
   return diagnostics.filter((d) => !codes.has(String(d.code)));
 }

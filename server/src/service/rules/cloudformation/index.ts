@@ -4,6 +4,7 @@ import { checkCycles } from './cycles';
 import { checkDependsOn } from './dependsOn';
 import { checkDuplicateKeys } from './duplicateKeys';
 import { checkEcsTaskDefinitions } from './ecsTaskDefinition';
+import { checkExclusiveProperties } from './exclusiveProperties';
 import { checkFindInMap } from './findInMap';
 import { checkIntrinsicShapes } from './intrinsicShapes';
 import { checkOutputs } from './outputs';
@@ -20,6 +21,7 @@ export const cloudformationRules: Rule[] = [
   checkStructure,
   checkParameters,
   checkResourceTypes,
+  checkExclusiveProperties,
   checkReferences,
   checkSubFunctions,
   checkFindInMap,

@@ -151,10 +151,30 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
       continue;
     }
     if (props.type !== 'object') continue; // reported by the structure rule
+    if (hasTransform(props)) continue; // a macro rewrites these properties before CloudFormation sees them
     const packaged = packagedPaths(type, props, collector);
     checkProperties(collector, validate, props, type, parsed.format === 'yaml', packaged);
   }
 };
+
+const transformSeen = new WeakMap<AstNode, boolean>();
+
+/**
+ * An `Fn::Transform` (a macro snippet, `AWS::Include`) anywhere in the properties; remembered per
+ * node, as the schema results are, so unchanged resources are not walked again after an edit.
+ */
+function hasTransform(props: AstNode): boolean {
+  const known = transformSeen.get(props);
+  if (known !== undefined) return known;
+  const walk = (node: AstNode | undefined): boolean => {
+    if (node?.type === 'array') return node.items.some(walk);
+    if (node?.type !== 'object') return false;
+    return node.properties.some((p) => p.key.value === 'Fn::Transform' || walk(p.value));
+  };
+  const found = walk(props);
+  transformSeen.set(props, found);
+  return found;
+}
 
 interface SchemaResult {
   validate: ValidateFunction;
