@@ -12,6 +12,9 @@ import { checkQuotas } from './quotas';
 import { checkLambdaRuntimes } from './runtimes';
 import { checkReferences } from './referenceRules';
 import { checkResourceTypes } from './resourceProperties';
+import { checkSamFunctions } from './samFunctions';
+import { checkSamIgnoreGlobals } from './samIgnoreGlobals';
+import { checkSnapshotPolicy } from './snapshotPolicy';
 import { checkStructure } from './structure';
 import { checkSubFunctions } from './subRules';
 import { checkUnused } from './unused';
@@ -32,4 +35,7 @@ export const cloudformationRules: Rule[] = [
   checkLambdaRuntimes,
   checkIntrinsicShapes,
   checkDuplicateKeys,
+  checkSamFunctions,
+  checkSamIgnoreGlobals,
+  checkSnapshotPolicy,
 ];
