@@ -7,6 +7,7 @@ import { checkEcsTaskDefinitions } from './ecsTaskDefinition';
 import { checkFindInMap } from './findInMap';
 import { checkIntrinsicShapes } from './intrinsicShapes';
 import { checkOutputs } from './outputs';
+import { checkParameterAttributes } from './parameterAttributes';
 import { checkParameters } from './parameters';
 import { checkQuotas } from './quotas';
 import { checkLambdaRuntimes } from './runtimes';
@@ -38,4 +39,5 @@ export const cloudformationRules: Rule[] = [
   checkSamFunctions,
   checkSamIgnoreGlobals,
   checkSnapshotPolicy,
+  checkParameterAttributes,
 ];
