@@ -18,6 +18,7 @@ import { checkSamIgnoreGlobals } from './samIgnoreGlobals';
 import { checkSnapshotPolicy } from './snapshotPolicy';
 import { checkStructure } from './structure';
 import { checkSubFunctions } from './subRules';
+import { checkUnreachableIf } from './unreachableIf';
 import { checkUnused } from './unused';
 
 export const cloudformationRules: Rule[] = [
@@ -40,4 +41,5 @@ export const cloudformationRules: Rule[] = [
   checkSamIgnoreGlobals,
   checkSnapshotPolicy,
   checkParameterAttributes,
+  checkUnreachableIf,
 ];
