@@ -175,6 +175,79 @@ function runOurs(files) {
 
 const near = (a, b) => Math.abs(a - b) <= 1;
 
+/*
+ * The SAM transform moves some of cfn-lint's findings off the line they are about: a translator
+ * failure is reported at line 1 (`E0001 Error transforming template: Resource with id [MyApi] is
+ * invalid. ...`) and a SAM function's runtime at the function's logical ID. Such a finding is
+ * matched against the lines of the resource it is about: the resource the E0001 message names
+ * (an event's generated id, `<Function><Event>`, names the event inside the function), or the
+ * resource whose logical ID is on the finding's line for runtimes (only our runtime findings count
+ * there). Our diagnostics matched this way are not counted as extra errors either.
+ */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const indentOf = (line) => line.length - line.trimStart().length;
+const isFiller = (line) => !line.trim() || line.trimStart().startsWith('#');
+
+/** Lines [first, last] (1-based) of the block under key `name` between lines `from`–`to`. */
+function keyBlock(lines, name, from, to) {
+  const key = new RegExp(`^\\s*(["']?)${escapeRegExp(name)}\\1\\s*:`);
+  for (let i = from; i <= to && i <= lines.length; i++) {
+    if (!key.test(lines[i - 1])) continue;
+    const indent = indentOf(lines[i - 1]);
+    let last = i;
+    for (let j = i + 1; j <= to && j <= lines.length; j++) {
+      if (isFiller(lines[j - 1])) continue;
+      if (indentOf(lines[j - 1]) <= indent) break;
+      last = j;
+    }
+    return [i, last];
+  }
+  return undefined;
+}
+
+function resourceBlock(lines, name) {
+  const start = lines.findIndex((l) => /^\s*["']?Resources["']?\s*:/.test(l)) + 1;
+  if (start === 0) return undefined;
+  const block = keyBlock(lines, name, start + 1, lines.length);
+  if (block) return block;
+  for (let cut = name.length - 1; cut > 0; cut--) {
+    const owner = keyBlock(lines, name.slice(0, cut), start + 1, lines.length);
+    const inner = owner && keyBlock(lines, name.slice(cut), owner[0] + 1, owner[1]);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+const RUNTIME_FINDING = /^(E2531|W2531|E2533)$/;
+
+/** Our diagnostics that stand for a finding the SAM transform moved, or undefined. */
+function movedBySam(lines, finding, mine) {
+  const named = finding.rule === 'E0001' && /Resource with id \[([A-Za-z0-9]+)\]/.exec(finding.message);
+  if (named) {
+    const block = resourceBlock(lines, named[1]);
+    // A runtime finding inside the resource is another finding (cfn-lint reports it separately).
+    return (
+      block &&
+      mine.filter(
+        (d) =>
+          d.severity === 'error' &&
+          !d.code.startsWith('cfn-lambda-runtime') &&
+          d.line >= block[0] &&
+          d.line <= block[1],
+      )
+    );
+  }
+  if (RUNTIME_FINDING.test(finding.rule)) {
+    const key = /^\s*["']?([A-Za-z0-9]+)["']?\s*:/.exec(lines[finding.line - 1] ?? '');
+    const block = key && resourceBlock(lines, key[1]);
+    if (!block || block[0] !== finding.line) return undefined;
+    return mine.filter(
+      (d) => d.code.startsWith('cfn-lambda-runtime') && d.line >= block[0] && d.line <= block[1],
+    );
+  }
+  return undefined;
+}
+
 function compare(files, cfn, ours) {
   const families = new Map();
   const misses = [];
@@ -182,20 +255,24 @@ function compare(files, cfn, ours) {
   for (const file of files) {
     const theirs = (cfn.byFile[file] ?? []).filter((f) => f.level !== 'Informational');
     const mine = ours.byFile[file] ?? [];
+    const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+    const explained = new Set();
     for (const finding of theirs) {
       const family = familyOf(finding.rule);
       const row = families.get(family.name) ?? { ...family, total: 0, caught: 0 };
       row.total++;
-      const caught = mine.some(
-        (d) => near(d.line, finding.line) || (d.line <= finding.line && finding.line <= d.endLine),
-      );
+      const moved = movedBySam(lines, finding, mine) ?? [];
+      for (const d of moved) explained.add(d);
+      const caught =
+        moved.length > 0 ||
+        mine.some((d) => near(d.line, finding.line) || (d.line <= finding.line && finding.line <= d.endLine));
       if (caught) row.caught++;
       else misses.push({ file, ...finding, family: family.name, claimed: family.claimed });
       families.set(family.name, row);
     }
     const all = cfn.byFile[file] ?? [];
     for (const d of mine) {
-      if (d.severity !== 'error') continue;
+      if (d.severity !== 'error' || explained.has(d)) continue;
       if (!all.some((f) => near(f.line, d.line))) extras.push({ file, ...d });
     }
   }

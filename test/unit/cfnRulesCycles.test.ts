@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stronglyConnected } from '../../server/src/service/rules/cloudformation/cycles';
-import { codesWhere, diagnostics, messageOf } from '../support/diagnostics';
+import { codesWhere, diagnostics, findDiagnostic, messageOf } from '../support/diagnostics';
 import { codes, dedent } from '../support/helpers';
 
 /** The codes starting with a prefix, sorted by position. */
@@ -58,10 +58,14 @@ describe('circular dependencies', () => {
     assert.match(messages[2], /C → D → A → B → C/);
   });
 
-  it('reports a resource referring to itself at the reference', () => {
+  it('reports a resource referring to itself at its logical ID, naming the reference', () => {
     const text =
       'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !GetAtt Q.QueueName\n';
-    assert.deepEqual(only('cfn-circular', text), ['cfn-circular-dependency@5:26']);
+    assert.deepEqual(only('cfn-circular', text), ['cfn-circular-dependency@2:3']);
+    assert.match(
+      messageOf(findDiagnostic(text, 'cfn-circular-dependency')),
+      /refers to itself \(Fn::GetAtt on line 5\)/,
+    );
   });
 
   it('reports circular conditions', () => {

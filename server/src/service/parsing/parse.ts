@@ -74,7 +74,10 @@ function parseJson(text: string): ParsedDocument {
   const tree = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   // jsonc-parser may report two errors at one offset (e.g. "property name expected" and "value expected").
   const firstPerOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
-  const problems: SyntaxProblem[] = firstPerOffset.map((e) => ({
+  // After another error, "end of file expected" is its echo (the recovery closed the root early
+  // and the rest of the text looks extra): one problem, one diagnostic.
+  const kept = firstPerOffset.filter((e, i) => i === 0 || e.error !== jsonc.ParseErrorCode.EndOfFileExpected);
+  const problems: SyntaxProblem[] = kept.map((e) => ({
     offset: e.offset,
     length: Math.max(e.length, 1),
     message: jsonErrorMessage(e.error),

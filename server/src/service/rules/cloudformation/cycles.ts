@@ -19,7 +19,8 @@ export const checkCycles: Rule = ({ root, parsed, collector }) => {
   const template = getTemplate(root);
   if (!template) return;
   const refs = collectReferences(template, parsed.text);
-  reportCycles(collector, template.resources, refs, {
+  const lineOf = (offset: number): number => parsed.text.slice(0, offset).split('\n').length;
+  reportCycles(collector, template.resources, refs, lineOf, {
     section: 'Resources',
     // DependsOn on itself has its own rule (cfn-depends-on-self).
     edge: (ref) =>
@@ -30,7 +31,7 @@ export const checkCycles: Rule = ({ root, parsed, collector }) => {
     noun: 'Resource',
     explain: 'CloudFormation cannot tell which to create first.',
   });
-  reportCycles(collector, template.conditions, refs, {
+  reportCycles(collector, template.conditions, refs, lineOf, {
     section: 'Conditions',
     edge: (ref) => ref.kind === 'Condition',
     code: 'cfn-circular-condition',
@@ -51,6 +52,7 @@ function reportCycles(
   collector: DiagnosticCollector,
   entities: Map<string, Entity>,
   refs: Reference[],
+  lineOf: (offset: number) => number,
   options: CycleOptions,
 ): void {
   if (entities.size === 0) return;
@@ -69,11 +71,15 @@ function reportCycles(
     }
     adjacency[from].push(to);
   }
+  // Reported on the logical ID like the members of longer cycles; the message says where.
   for (const [node, ref] of selfRefs) {
     const name = names[node];
+    const entity = entities.get(name);
+    const fn = ref.kind === 'GetAtt' || ref.kind === 'Sub' ? `Fn::${ref.kind}` : ref.kind;
+    const where = ` (${fn} on line ${lineOf(ref.span.offset)})`;
     collector.report(
-      ref.span,
-      `${options.noun} '${name}' refers to itself, which CloudFormation cannot resolve.`,
+      entity?.key ?? ref.span,
+      `${options.noun} '${name}' refers to itself${where}, which CloudFormation cannot resolve.`,
       options.code,
     );
   }

@@ -111,7 +111,7 @@ const MAX_CONDITIONS = 4;
 
 /** The Properties object with every Fn::If resolved, per scenario, or undefined when it has none. */
 export function ifScenarios(props: AstNode): IfScenario[] | undefined {
-  if (!containsIf(props) || ifBranches(props)) return undefined;
+  if (!containsIf(props)) return undefined;
   const names = [...conditionNames(props, new Set())];
   const assignments: Map<string, boolean>[] = [];
   if (names.length <= MAX_CONDITIONS) {

@@ -8,13 +8,18 @@ import { checkExclusiveProperties } from './exclusiveProperties';
 import { checkFindInMap } from './findInMap';
 import { checkIntrinsicShapes } from './intrinsicShapes';
 import { checkOutputs } from './outputs';
+import { checkParameterAttributes } from './parameterAttributes';
 import { checkParameters } from './parameters';
 import { checkQuotas } from './quotas';
 import { checkLambdaRuntimes } from './runtimes';
 import { checkReferences } from './referenceRules';
 import { checkResourceTypes } from './resourceProperties';
+import { checkSamFunctions } from './samFunctions';
+import { checkSamIgnoreGlobals } from './samIgnoreGlobals';
+import { checkSnapshotPolicy } from './snapshotPolicy';
 import { checkStructure } from './structure';
 import { checkSubFunctions } from './subRules';
+import { checkUnreachableIf } from './unreachableIf';
 import { checkUnused } from './unused';
 
 export const cloudformationRules: Rule[] = [
@@ -34,4 +39,9 @@ export const cloudformationRules: Rule[] = [
   checkLambdaRuntimes,
   checkIntrinsicShapes,
   checkDuplicateKeys,
+  checkSamFunctions,
+  checkSamIgnoreGlobals,
+  checkSnapshotPolicy,
+  checkParameterAttributes,
+  checkUnreachableIf,
 ];

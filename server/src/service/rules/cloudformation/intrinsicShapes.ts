@@ -6,15 +6,18 @@
  * Conditions is visited, nested functions included.
  */
 import type { AstNode } from '../../ast';
-import { getProperty } from '../../ast';
+import { getProperty, stringValue } from '../../ast';
 import type { DiagnosticReporter } from '../../diagnostics';
 import type { Rule } from '../validationContext';
-import { intrinsicName } from './template';
+import { getTemplate, intrinsicName } from './template';
 
 const CODE = 'cfn-invalid-intrinsic';
 
 /** Functions whose value is a list. */
 const LIST_FUNCTIONS = new Set(['Fn::GetAZs', 'Fn::Split', 'Fn::Cidr']);
+
+/** The shape of a region name (us-east-1, us-gov-west-1, eusc-de-east-1, …), not a list that ages. */
+const REGION_NAME = /^[a-z]{2,4}(-[a-z]+)+-\d+$/;
 
 /** Functions that may stand for a list (their value depends on what they refer to). */
 const MAYBE_LIST_FUNCTIONS = new Set([
@@ -76,7 +79,11 @@ export function isListFunction(node: AstNode | undefined): boolean {
 }
 
 class ShapeChecker {
-  constructor(private readonly collector: DiagnosticReporter) {}
+  constructor(
+    private readonly collector: DiagnosticReporter,
+    /** Names a Ref to which gives a list (list-typed parameters, AWS::NotificationARNs). */
+    private readonly listRefs: Set<string> = new Set(),
+  ) {}
 
   private report(node: AstNode, message: string): void {
     this.collector.report(node, message, CODE);
@@ -97,6 +104,23 @@ class ShapeChecker {
 
   private stringArg(fn: string, what: string, node: AstNode): void {
     if (!isStringLike(node)) this.report(node, `${fn}: ${what} must be a string; found ${describe(node)}.`);
+  }
+
+  private equalsOperand(node: AstNode): void {
+    const ref =
+      intrinsicName(node) === 'Ref' && node.type === 'object' ? node.properties[0].value : undefined;
+    if (ref?.type === 'string' && this.listRefs.has(ref.value)) {
+      this.report(
+        node,
+        `Fn::Equals compares two strings; '${ref.value}' is a list. Pick an item with Fn::Select or join the list with Fn::Join.`,
+      );
+    } else if (
+      node.type === 'array' ||
+      (node.type === 'object' && !intrinsicName(node)) ||
+      isListFunction(node)
+    ) {
+      this.report(node, `Fn::Equals compares two strings; found ${describe(node)}.`);
+    }
   }
 
   check(fn: string, args: AstNode): void {
@@ -169,6 +193,15 @@ class ShapeChecker {
       }
       case 'Fn::GetAZs': {
         const fnName = intrinsicName(args);
+        if (args.type === 'string' && args.value !== '' && !REGION_NAME.test(args.value)) {
+          const zone = /^(.*\d)[a-z]$/.exec(args.value);
+          const hint = zone && REGION_NAME.test(zone[1]) ? ` (an Availability Zone of '${zone[1]}')` : '';
+          this.report(
+            args,
+            `Fn::GetAZs takes a region name such as 'us-east-1'; '${args.value}' is not one${hint}.`,
+          );
+          return;
+        }
         if (args.type === 'string' || fnName === 'Ref') return;
         this.report(
           args,
@@ -196,9 +229,12 @@ class ShapeChecker {
         else this.stringArg(fn, 'the export name', args);
         return;
       }
-      case 'Fn::Equals':
-        this.list(fn, args, 2, 2, 'a list of two values');
+      case 'Fn::Equals': {
+        // CloudFormation: "every Fn::Equals object requires a list of 2 string parameters".
+        const items = this.list(fn, args, 2, 2, 'a list of two values') ?? [];
+        for (const item of items) this.equalsOperand(item);
         return;
+      }
       case 'Fn::And':
       case 'Fn::Or':
         this.list(fn, args, 2, 10, 'a list of 2 to 10 conditions');
@@ -229,6 +265,11 @@ class ShapeChecker {
 
 export const checkIntrinsicShapes: Rule = ({ root, collector }) => {
   if (root.type !== 'object') return;
-  const checker = new ShapeChecker(collector);
+  const listRefs = new Set(['AWS::NotificationARNs']);
+  for (const parameter of getTemplate(root)?.parameters.values() ?? []) {
+    const type = stringValue(getProperty(parameter.node, 'Type'));
+    if (type === 'CommaDelimitedList' || type?.includes('List<')) listRefs.add(parameter.name);
+  }
+  const checker = new ShapeChecker(collector, listRefs);
   for (const section of ['Resources', 'Outputs', 'Conditions']) checker.visit(getProperty(root, section));
 };

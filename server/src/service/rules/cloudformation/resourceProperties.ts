@@ -10,7 +10,7 @@ import { DiagnosticRecorder, replayReports } from '../../diagnostics';
 import type { SchemaCheckOptions } from '../../schemas/schemaValidation';
 import { checkSchema } from '../../schemas/schemaValidation';
 import type { IfScenario } from './fnIf';
-import { describeScenarios, ifScenarios } from './fnIf';
+import { containsIf, describeScenarios, ifScenarios } from './fnIf';
 import type { SchemaStore } from '../../schemas/schemaStore';
 import { closest, didYouMean } from '../../utils/suggest';
 import type { Rule } from '../validationContext';
@@ -137,7 +137,8 @@ export const checkResourceTypes: Rule = ({ root, collector, schemas, parsed }) =
     const props = resource.properties;
     const validate = schemas.resourceValidator(type);
     if (!validate) continue;
-    if (props && isIntrinsic(props)) continue;
+    // `Properties: !If [...]` is checked branch by branch (fnIf.ts); other functions are not.
+    if (props && isIntrinsic(props) && !containsIf(props)) continue;
     if (!props || props.type === 'null') {
       const required = schemas.resourceType(type)?.schema.required ?? [];
       if (required.length) {
