@@ -26,7 +26,7 @@ const FUNCTIONS_BY_SHAPE: Record<ValueShape, string[]> = {
   boolean: ['Ref', 'Fn::FindInMap', 'Fn::If'],
   array: ['Ref', 'Fn::GetAtt', 'Fn::Split', 'Fn::GetAZs', 'Fn::Cidr', 'Fn::FindInMap', 'Fn::If'],
   any: SCALAR_FUNCTIONS,
-  object: [],
+  object: ['Fn::If'],
 };
 
 /**

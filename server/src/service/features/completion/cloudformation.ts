@@ -179,8 +179,11 @@ function resourceValues(context: FeatureContext, site: Site, model: CfnModel): C
     ...currentFirst(proposals),
     ...numberProposals(info.schema, schema, name),
     ...propertyReferences(context, site, model, property),
-    // Functions where no list of values says what to write (with one, they would only crowd it).
-    ...(property.choices ? [] : functionValueProposals(property.shape, site.format === 'json')),
+    // Functions where no list of values says what to write (with one, they would only crowd it);
+    // not on a bare line inside an object, where keys are being typed.
+    ...(property.choices || (site.ambiguous && property.shape === 'object')
+      ? []
+      : functionValueProposals(property.shape, site.format === 'json')),
   ]);
 }
 
