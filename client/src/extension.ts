@@ -22,6 +22,7 @@ import { NOTES_MARKDOWN_OPTIONS, registerNotesView } from './notesView';
 import { offersOutline } from './outline';
 import { refusalMessage } from './refusal';
 import { statusFor } from './status';
+import { registerWordSuggestionsCommand } from './wordSuggestions';
 import { OPENS_BLOCK } from './yamlEnter';
 
 let client: LanguageClient | undefined;
@@ -148,6 +149,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AwsDev
     }),
   );
   registerNewFileCommands(context);
+  registerWordSuggestionsCommand(context);
   context.subscriptions.push(
     vscode.languages.setLanguageConfiguration('yaml', {
       onEnterRules: [{ beforeText: OPENS_BLOCK, action: { indentAction: vscode.IndentAction.Indent } }],

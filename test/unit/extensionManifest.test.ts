@@ -17,6 +17,8 @@ import { ROOT, service } from '../support/helpers';
 import { expandSnippet } from '../support/snippets';
 
 interface Manifest {
+  publisher: string;
+  name: string;
   contributes: {
     commands: { command: string; title: string; category?: string }[];
     configuration: { id?: string; title: string; properties: Record<string, { order?: number }> };
@@ -144,6 +146,23 @@ describe('settings page', () => {
     );
     assert.equal(ordered[0], 'awsDevNotes.validation.enable');
     for (const key of keys) assert.equal(typeof configuration.properties[key].order, 'number', key);
+  });
+
+  it('has an extension id that lets the Settings editor drop the "Aws Dev Notes ›" before each label', () => {
+    // VS Code's Settings editor drops a setting's category from its label only when the category
+    // starts with the extension id `publisher.name` or a leading part of it, letter case aside
+    // (settingsTreeModels.ts). `awsDevNotes.validation` starts with the publisher `awsdevnotes`.
+    const parts = `${manifest.publisher}.${manifest.name}`.split('.');
+    const leading = parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
+    for (const key of keys) {
+      const category = key.slice(0, key.lastIndexOf('.')).toLowerCase();
+      assert.ok(
+        leading.some(
+          (part) => category === part.toLowerCase() || category.startsWith(`${part.toLowerCase()}.`),
+        ),
+        `${key}: its category ${category} would show as "Aws Dev Notes › …"`,
+      );
+    }
   });
 
   it('the README lists every setting and every command', () => {

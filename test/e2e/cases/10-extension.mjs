@@ -12,7 +12,7 @@ const T = { timeout: 120_000 };
 
 test('activates and shows the document kind in the status bar', T, async () => {
   await editor.openFile('template.yaml');
-  await editor.waitForActivation(); // aws-dev-notes.aws-dev-notes (or E2E_EXTENSION_ID)
+  await editor.waitForActivation(); // awsdevnotes.aws-dev-notes (or E2E_EXTENSION_ID)
   const cfn = await editor.waitForStatusBar(/CloudFormation/);
   assert.match(cfn.text || cfn.ariaLabel, /CloudFormation/);
 

@@ -14,7 +14,7 @@ export const CODE_SERVER_ENTRY =
   process.env.E2E_CODE_SERVER_ENTRY ||
   path.join(CACHE, 'code-server', 'lib', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
-export const EXTENSION_ID = process.env.E2E_EXTENSION_ID || 'aws-dev-notes.aws-dev-notes';
+export const EXTENSION_ID = process.env.E2E_EXTENSION_ID || 'awsdevnotes.aws-dev-notes';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AwsDevNotesApi } from '../../../client/src/extension';
 
-export const EXTENSION_ID = 'aws-dev-notes.aws-dev-notes';
+export const EXTENSION_ID = 'awsdevnotes.aws-dev-notes';
 export const SOURCE = 'aws-dev-notes';
 const WAIT_TIMEOUT = 20_000;
 

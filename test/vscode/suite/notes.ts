@@ -123,3 +123,23 @@ test('Restart Language Server: the server comes back and answers again', async (
   );
   assert.match(hoverText(hovers), /From your notes/);
 }, 60_000);
+
+test('Turn Off Word Suggestions: "off" under [yaml] and [json] in the workspace settings, nowhere else', async () => {
+  const inspect = (languageId: string) =>
+    vscode.workspace.getConfiguration('editor', { languageId }).inspect<string>('wordBasedSuggestions');
+  await vscode.commands.executeCommand('awsDevNotes.turnOffWordSuggestions');
+  try {
+    for (const languageId of ['yaml', 'json']) {
+      const seen = inspect(languageId);
+      assert.equal(seen?.workspaceLanguageValue, 'off', languageId);
+      assert.equal(seen?.globalLanguageValue, undefined, `${languageId}: user settings untouched`);
+      assert.notEqual(seen?.workspaceValue, 'off', 'not for every language');
+    }
+    assert.notEqual(inspect('markdown')?.workspaceLanguageValue, 'off');
+  } finally {
+    for (const languageId of ['yaml', 'json'])
+      await vscode.workspace
+        .getConfiguration('editor', { languageId })
+        .update('wordBasedSuggestions', undefined, vscode.ConfigurationTarget.Workspace, true);
+  }
+});

@@ -251,7 +251,7 @@ export function conditionFunctionProposals(): KeyProposal[] {
 }
 
 /** Intrinsic functions: long-form key, YAML short form (snippet), JSON value (snippet), and what they do. */
-const INTRINSICS: [string, string, string, string][] = [
+export const INTRINSICS: [string, string, string, string][] = [
   [
     'Ref',
     '!Ref $1',
@@ -299,7 +299,7 @@ const INTRINSICS: [string, string, string, string][] = [
   ],
 ];
 
-const NAMING = new Set(['Ref', 'Fn::GetAtt', 'Fn::If', 'Fn::FindInMap', 'Condition']);
+export const NAMING = new Set(['Ref', 'Fn::GetAtt', 'Fn::If', 'Fn::FindInMap', 'Condition']);
 const CONDITION_ONLY = new Set(['Fn::Equals', 'Fn::And', 'Fn::Or', 'Fn::Not', 'Condition']);
 
 /** The intrinsic functions one may write: the condition functions only in Conditions (Fn::If anywhere). */

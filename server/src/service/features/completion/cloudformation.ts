@@ -11,7 +11,7 @@ import { PARAMETER_TYPES } from '../../rules/cloudformation/parameters';
 import { DELETION_POLICIES, UPDATE_REPLACE_POLICIES } from '../../rules/cloudformation/structure';
 import type { FeatureContext } from '../featureContext';
 import { stripIntrinsics } from '../schemaLookup';
-import { schemaAtPath } from '../../schemas/schemaStore';
+import { resolveRef, schemaAtPath } from '../../schemas/schemaStore';
 import {
   conditionFunctionProposals,
   intrinsicKeyProposals,
@@ -23,13 +23,22 @@ import {
   shortFormProposals,
   TRANSFORMS,
 } from './cfnKeys';
+import { functionValueProposals } from './cfnFunctionValues';
 import type { CfnModel } from './cfnModel';
 import { cfnModel } from './cfnModel';
 import { referenceCompletions } from './cfnReferences';
 import type { KeyProposal, ValueProposal } from './items';
 import { keyItem, valueItem } from './items';
 import { resourceTypeItems } from './resourceTypes';
-import { currentFirst, propertyProposals, valueProposals } from './schemaProposals';
+import type { PropertyValue } from './cfnValueReferences';
+import {
+  outputValueReferences,
+  parameterDefaults,
+  propertyReferences,
+  stackNameSub,
+} from './cfnValueReferences';
+import { numberProposals } from './numberProposals';
+import { currentFirst, propertyProposals, shapeOf, valueProposals } from './schemaProposals';
 import type { Site } from './site';
 
 function inConditions(path: JsonPath): boolean {
@@ -148,7 +157,8 @@ function resourceValues(context: FeatureContext, site: Site, model: CfnModel): C
   const info = type ? context.schemas.resourceType(type) : undefined;
   if (!info) return [];
   const propertyPath = stripIntrinsics(rest);
-  const proposals = valueProposals(info.schema, schemaAtPath(info.schema, propertyPath));
+  const schema = schemaAtPath(info.schema, propertyPath);
+  const proposals = valueProposals(info.schema, schema);
   const today = context.now();
   for (const proposal of proposals) {
     const note = lambdaRuntimeNote(type, propertyPath, proposal.value, today);
@@ -156,8 +166,25 @@ function resourceValues(context: FeatureContext, site: Site, model: CfnModel): C
     proposal.documentation = note.text;
     proposal.deprecated = note.deprecated;
   }
-  // Deprecated runtimes (by the runtime clock) after the current ones.
-  return values(site, currentFirst(proposals));
+  const name = String([...propertyPath].reverse().find((s) => typeof s === 'string') ?? '');
+  const resolved = resolveRef(info.schema, schema);
+  const property: PropertyValue = {
+    name,
+    shape: shapeOf(info.schema, schema),
+    description: schema?.markdownDescription ?? resolved?.markdownDescription ?? '',
+    choices: proposals.length > 0,
+  };
+  // Deprecated runtimes (by the runtime clock) after the current ones; then numbers, references.
+  return values(site, [
+    ...currentFirst(proposals),
+    ...numberProposals(info.schema, schema, name),
+    ...propertyReferences(context, site, model, property),
+    // Functions where no list of values says what to write (with one, they would only crowd it);
+    // not on a bare line inside an object, where keys are being typed.
+    ...(property.choices || (site.ambiguous && property.shape === 'object')
+      ? []
+      : functionValueProposals(property.shape, site.format === 'json')),
+  ]);
 }
 
 function valueCompletions(context: FeatureContext, site: Site, model: CfnModel): CompletionItem[] {
@@ -176,6 +203,12 @@ function valueCompletions(context: FeatureContext, site: Site, model: CfnModel):
     );
   }
   if (section === 'Resources') return resourceValues(context, site, model);
+  if (section === 'Outputs' && path.length === 3 && path[2] === 'Value')
+    return values(site, outputValueReferences(context, site, model));
+  if (section === 'Outputs' && path.length === 4 && path[2] === 'Export' && path[3] === 'Name')
+    return values(site, stackNameSub(site, typeof path[1] === 'string' ? path[1] : ''));
+  if (section === 'Parameters' && path.length === 3 && path[2] === 'Default')
+    return values(site, parameterDefaults(context, String(path[1])));
   if (section === 'Parameters' && path.length === 3) {
     if (path[2] === 'Type')
       return values(

@@ -45,6 +45,10 @@ export interface ValueProposal {
   text?: string;
   /** `text` is a snippet. */
   snippet?: boolean;
+  /** `text` replaces the whole value, quotes included (a reference such as `!Ref Name`). */
+  literal?: boolean;
+  /** What the editor matches the typed word against, when not the label (a reference's name). */
+  filter?: string;
   label?: string;
   documentation?: string;
   detail?: string;
@@ -94,6 +98,7 @@ function quoteIn(quote: '"' | "'", value: string): string {
 export function valueText(site: Site, proposal: ValueProposal): string {
   const { value } = proposal;
   if (typeof value !== 'string') return proposal.text ?? String(value);
+  if (proposal.literal && proposal.text !== undefined) return proposal.text;
   if (site.quote) return quoteIn(site.quote, value);
   if (proposal.text !== undefined) return proposal.text;
   return site.format === 'json' ? JSON.stringify(value) : yamlString(value);
@@ -192,7 +197,8 @@ export function valueItem(site: Site, proposal: ValueProposal): CompletionItem {
   if (site.needsSpace) text = ` ${text}`;
   if (site.needsComma) text = `${text},`;
   setText(item, site, text, !!proposal.snippet);
-  if (site.quote) item.filterText = `${site.quote}${label}${site.quote}`;
+  if (proposal.filter !== undefined) item.filterText = `${site.quote ?? ''}${proposal.filter}`;
+  else if (site.quote) item.filterText = `${site.quote}${label}${site.quote}`;
   else if (proposal.text !== undefined && proposal.text !== label && !proposal.snippet)
     item.filterText = label;
   if (proposal.retrigger) item.command = RETRIGGER;

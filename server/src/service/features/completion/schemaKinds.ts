@@ -14,6 +14,7 @@ import type { Kind } from '../../kinds';
 import { schemaAtPath } from '../../schemas/schemaStore';
 import type { KeyProposal } from './items';
 import { keyItem, valueItem } from './items';
+import { numberProposals } from './numberProposals';
 import { propertyProposals, valueProposals } from './schemaProposals';
 import type { Site } from './site';
 
@@ -121,7 +122,9 @@ export function completeSchemaKind(
   const items: CompletionItem[] = [];
   if (site.mode === 'value' || site.ambiguous) {
     const valueSite: Site = { ...site, mode: 'value' };
-    items.push(...valueProposals(root, schema).map((p) => valueItem(valueSite, p)));
+    const name = String([...site.path].reverse().find((s) => typeof s === 'string') ?? '');
+    const proposals = [...valueProposals(root, schema), ...numberProposals(root, schema, name)];
+    items.push(...proposals.map((p) => valueItem(valueSite, p)));
   }
   if (site.mode === 'key') {
     let proposals = propertyProposals(root, schema, site.existingKeys);
