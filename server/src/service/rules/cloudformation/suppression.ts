@@ -17,7 +17,13 @@ import { getTemplate } from './template';
 /** cfn-lint rule id → the codes of ours that report the same problem. */
 export const CFN_LINT_EQUIVALENTS: Record<string, string[]> = {
   E0000: ['yaml-syntax', 'json-syntax'],
-  E0001: ['yaml-syntax', 'json-syntax'],
+  E0001: [
+    'yaml-syntax',
+    'json-syntax',
+    'cfn-sam-auto-publish-alias',
+    'cfn-sam-ignore-globals',
+    'cfn-sam-package-type',
+  ],
   E1001: ['cfn-unknown-section', 'cfn-invalid-section', 'cfn-missing-resources'],
   E1002: ['cfn-quota-exceeded'],
   E1004: ['cfn-invalid-description'],
@@ -57,11 +63,14 @@ export const CFN_LINT_EQUIVALENTS: Record<string, string[]> = {
   E3032: ['cfn-value-out-of-range'],
   E3033: ['cfn-value-out-of-range'],
   E3034: ['cfn-value-out-of-range'],
+  E3035: ['cfn-snapshot-unsupported'],
+  E3036: ['cfn-snapshot-unsupported'],
   E3037: ['cfn-invalid-value'],
   W3002: ['cfn-package-required'],
   E6001: ['cfn-output-missing-value'],
   E6003: ['cfn-unknown-output-attribute'],
   W7001: ['cfn-unused-mapping'],
+  W1028: ['cfn-unreachable-if-branch'],
   W8001: ['cfn-unused-condition'],
   E8002: ['cfn-unknown-condition'],
 };
