@@ -271,13 +271,18 @@ function lintWithOneService(files: string[], problems: string[], notes: string[]
   return lintFiles(files, problems, notes, threadService);
 }
 
-if (isPoolWorker()) {
-  servePool(lintWithOneService);
-} else if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+/** The program: a pool thread serves files, else the command line is run (dist/cli.js calls this). */
+export function run(): void {
+  if (isPoolWorker()) {
+    servePool(lintWithOneService);
+  } else {
+    void main(process.argv.slice(2)).then((code) => {
+      process.exitCode = code;
+    });
+  }
 }
+
+if (require.main === module) run();
 
 /** A language service over the bundled schemas and notes (`oneShot`: each document seen once, as in lint). */
 export function createService(oneShot = false): ReturnType<typeof getLanguageService> {
