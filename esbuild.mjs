@@ -4,7 +4,8 @@
 import * as esbuild from 'esbuild';
 import { buildValidators } from './scripts/build-validators.mjs';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -79,6 +80,9 @@ await Promise.all([
       })
     : Promise.resolve(),
 ]);
+// The bundled notes, parsed once here rather than in every process that reads them.
+const cli = createRequire(import.meta.url)('./dist/cli.main.js');
+writeFileSync('dist/notes-index.json', JSON.stringify(cli.bundledNotesSnapshot()));
 console.log(`esbuild: built dist/${withTests ? ' and out/test/' : ''} in ${Date.now() - started} ms`);
 const validators = await buildValidators();
 console.log(
