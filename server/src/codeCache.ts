@@ -38,6 +38,11 @@ export interface CodeCacheOptions {
   module?: { exports: unknown };
   /** `__filename` seen by the file (its own path by default). */
   filename?: string;
+  /**
+   * Also write the data this long after the start (a long-running process, such as the server,
+   * may be killed rather than exit; the data then holds what its start-up compiled).
+   */
+  writeAfterMs?: number;
 }
 
 /**
@@ -83,6 +88,7 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions = {
   if (!cachedData || script.cachedDataRejected) {
     if (!pendingCaches.length) process.once('exit', writeCodeCaches);
     pendingCaches.push({ script, file: cacheFile, family: family.replace(/[^\w.-]/g, '_') });
+    if (options.writeAfterMs !== undefined) setTimeout(writeCodeCaches, options.writeAfterMs).unref();
   }
   return module.exports;
 }

@@ -22,7 +22,13 @@ if (compileCache) {
   loaded = require(bundle) as typeof loaded;
 } else {
   // The bundle sees this file as its own: worker threads it starts come back through here.
-  loaded = requireWithCodeCache(bundle, { version: LAUNCH_HASH, filename: __filename }) as typeof loaded;
+  // The server is often stopped by a signal, never reaching its exit: its data is written once
+  // start-up is over.
+  loaded = requireWithCodeCache(bundle, {
+    version: LAUNCH_HASH,
+    filename: __filename,
+    writeAfterMs: LAUNCH_BUNDLE.startsWith('server') ? 5000 : undefined,
+  }) as typeof loaded;
 }
 module.exports = loaded;
 if (require.main === module) loaded.run?.();
