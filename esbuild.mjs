@@ -1,9 +1,11 @@
 // Bundles the extension (dist/client.js), the language server (dist/server.js) and the CLI
-// (dist/cli.js) with esbuild, and generates the schema validators (dist/validators/, see
+// (dist/cli.js; each of these two a launcher of its bundle, dist/*.main.js) with esbuild, and generates the schema validators (dist/validators/, see
 // scripts/build-validators.mjs). `--tests` also bundles test/**/*.test.ts into out/test/.
 import * as esbuild from 'esbuild';
 import { buildValidators } from './scripts/build-validators.mjs';
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -45,13 +47,27 @@ await Promise.all([
     outfile: 'dist/client.js',
     external: ['vscode'],
   }),
-  esbuild.build({ ...common, ...lean, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({
-    ...common,
-    ...lean,
-    entryPoints: ['server/src/cli.ts'],
-    outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+  ...[
+    ['server/src/server.ts', 'server'],
+    ['server/src/cli.ts', 'cli'],
+  ].map(async ([entry, name]) => {
+    // The bundle (dist/<name>.main.js), then the launcher that runs it with V8's cached data
+    // (dist/<name>.js, server/src/launch.ts), which knows the bundle by its hash.
+    const bundle = `${name}.main.js`;
+    await esbuild.build({ ...common, ...lean, entryPoints: [entry], outfile: `dist/${bundle}` });
+    const hash = createHash('sha256')
+      .update(readFileSync(`dist/${bundle}`))
+      .digest('hex')
+      .slice(0, 16);
+    await esbuild.build({
+      ...common,
+      ...lean,
+      sourcemap: false,
+      entryPoints: ['server/src/launch.ts'],
+      outfile: `dist/${name}.js`,
+      define: { LAUNCH_BUNDLE: JSON.stringify(bundle), LAUNCH_HASH: JSON.stringify(hash) },
+      banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
+    });
   }),
   withTests
     ? esbuild.build({
@@ -64,6 +80,9 @@ await Promise.all([
       })
     : Promise.resolve(),
 ]);
+// The bundled notes, parsed once here rather than in every process that reads them.
+const cli = createRequire(import.meta.url)('./dist/cli.main.js');
+writeFileSync('dist/notes-index.json', JSON.stringify(cli.bundledNotesSnapshot()));
 console.log(`esbuild: built dist/${withTests ? ' and out/test/' : ''} in ${Date.now() - started} ms`);
 const validators = await buildValidators();
 console.log(

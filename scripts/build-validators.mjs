@@ -29,7 +29,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ajvConfig = JSON.parse(readFileSync(join(root, 'server/src/service/schemas/ajvOptions.json'), 'utf8'));
 const ajvVersion = JSON.parse(readFileSync(join(root, 'node_modules/ajv/package.json'), 'utf8')).version;
 /** Bump when the generated code's shape changes, to invalidate the cache. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const KIND_FILES = {
   buildspec: 'buildspec.schema.json',
   appspec: 'appspec.schema.json',
@@ -42,6 +42,46 @@ const sha1 = (text) => createHash('sha1').update(text).digest('hex');
 const configHash = sha1(`${GENERATOR_VERSION}\0${ajvVersion}\0${JSON.stringify(ajvConfig)}`);
 const cacheKey = (schemaText) => createHash('sha256').update(`${configHash}\0${schemaText}`).digest('hex');
 
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_VALUES = [
+  'items',
+  'additionalItems',
+  'additionalProperties',
+  'contains',
+  'propertyNames',
+  'not',
+];
+const SCHEMA_BRANCHES = ['if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+
+/**
+ * The schema without its documentation keywords (markdownDescription …): the generated code
+ * embeds the schema it checks against (ajv's `verbose` errors carry their schema), and the docs
+ * are most of its text (QuickSight: megabytes) while no check and no message reads them. The
+ * branches of anyOf / oneOf / allOf keep their own keys (messages look at which keys a branch
+ * has: schemaValidation.ts requiredOnly); what is below them loses its docs too.
+ */
+export function withoutAnnotations(schema, keepOwn = false) {
+  if (Array.isArray(schema)) return schema.map((item) => withoutAnnotations(item));
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!keepOwn && ajvConfig.annotationKeywords.includes(key)) continue;
+    if (SCHEMA_MAPS.includes(key) && value && typeof value === 'object')
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutAnnotations(v)]));
+    else if (key === 'dependencies' && value && typeof value === 'object')
+      out[key] = Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v : withoutAnnotations(v)]),
+      );
+    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value))
+      out[key] = value.map((branch) => withoutAnnotations(branch, true));
+    else if (SCHEMA_VALUES.includes(key) || SCHEMA_BRANCHES.includes(key))
+      out[key] = withoutAnnotations(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
 /** Standalone code for one schema, with ajv's run-time requires pointed at ./runtime.js. */
 export async function generate(schema) {
   const { default: Ajv } = await import('ajv');
@@ -49,7 +89,7 @@ export async function generate(schema) {
   const standaloneCode = standalone.default.default ?? standalone.default;
   const ajv = new Ajv({ ...ajvConfig.options, code: { source: true, lines: false } });
   ajv.addVocabulary(ajvConfig.annotationKeywords);
-  const code = standaloneCode(ajv, ajv.compile(schema));
+  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));
   return code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)/gi, (_, name) => {
     if (!RUNTIME.includes(name)) throw new Error(`generated code needs ajv runtime '${name}'`);
     // Modules sit in cfn/ or kind/, the helpers one folder up.

@@ -1,8 +1,9 @@
 /**
  * How long the server waits after an edit before validating a document, per document, from what
  * validation cost there last and how fast the user is typing: at once when validation is cheap
- * (waiting would only delay the diagnostics), and when it is not, long enough to coalesce a
- * burst of keystrokes into one run — never longer than MAX_DELAY_MS.
+ * or ends before the next keystroke is due (waiting would only delay the diagnostics), and when
+ * the user types faster than it runs, long enough to coalesce the burst of keystrokes into one
+ * run — never longer than MAX_DELAY_MS.
  */
 
 /** When the last validation took at most this (ms), the next runs right after the edit. */
@@ -54,9 +55,14 @@ export class AdaptiveDebounce {
   delay(uri: string): number {
     const { cost, gap } = this.timing(uri);
     if (cost === undefined || cost <= FAST_MS) return 0;
-    // Slow validation: wait about one validation, or past the next keystroke of a burst.
-    const wait = Math.max(cost, gap !== undefined ? gap * 1.5 : 0);
-    return Math.min(MAX_DELAY_MS, Math.round(wait));
+    // A slow validation still runs at once when it ends before the next keystroke is due (an
+    // edit after a pause, or typing slower than validation): waiting would only delay the
+    // diagnostics (and, when the gaps are measured from diagnostics the user waited for, feed
+    // itself: each wait lengthens the next gap). Edits that come while a run is under way are
+    // coalesced by the runner's queue anyway.
+    if (gap === undefined || cost < gap) return 0;
+    // The user types faster than validation runs: wait past the next keystroke of the burst.
+    return Math.min(MAX_DELAY_MS, Math.round(Math.max(cost, gap * 1.5)));
   }
 
   /** Records how long a validation of `uri` took (ms). */

@@ -12,6 +12,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
 import { loadPrecompiledValidators } from './precompiledValidators';
+import { loadPrebuiltNotes, NOTES_INDEX } from './prebuiltNotes';
 import { getLanguageService } from './service/languageService';
 import { sanitizeSettings } from './service/settings';
 
@@ -68,6 +69,7 @@ export function runAnalysisWorker(data: AnalysisWorkerData): void {
     schemaDir: data.schemaDir,
     notesDir: data.notesDir,
     // The validators generated at build time sit beside the bundle (dist/validators/).
+    prebuiltNotes: loadPrebuiltNotes(path.join(__dirname, NOTES_INDEX)),
     precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
   });
   // Start-up (the schema index, a first compile) is not any document's time: warm up, then say so.

@@ -11,10 +11,13 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { nodeFileSystem } from './nodeFileSystem';
 import { isPoolWorker, lintInPool, servePool } from './cliPool';
 import { loadPrecompiledValidators } from './precompiledValidators';
+import { loadPrebuiltNotes, NOTES_INDEX } from './prebuiltNotes';
 import { severityName, SOURCE } from './service/diagnostics';
 import { HOOK_EVENTS, RESERVED_EVENTS } from './service/rules/appspec/events';
 import { PSEUDO_PARAMETERS, TOP_LEVEL_SECTIONS } from './service/rules/cloudformation/template';
 import { getLanguageService } from './service/languageService';
+import type { NotesSnapshot } from './service/notes/snapshot';
+import { snapshotFolder } from './service/notes/snapshot';
 
 const extensionRoot = path.resolve(__dirname, '..');
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -271,13 +274,18 @@ function lintWithOneService(files: string[], problems: string[], notes: string[]
   return lintFiles(files, problems, notes, threadService);
 }
 
-if (isPoolWorker()) {
-  servePool(lintWithOneService);
-} else if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+/** The program: a pool thread serves files, else the command line is run (dist/cli.js calls this). */
+export function run(): void {
+  if (isPoolWorker()) {
+    servePool(lintWithOneService);
+  } else {
+    void main(process.argv.slice(2)).then((code) => {
+      process.exitCode = code;
+    });
+  }
 }
+
+if (require.main === module) run();
 
 /** A language service over the bundled schemas and notes (`oneShot`: each document seen once, as in lint). */
 export function createService(oneShot = false): ReturnType<typeof getLanguageService> {
@@ -285,9 +293,15 @@ export function createService(oneShot = false): ReturnType<typeof getLanguageSer
     fs: nodeFileSystem,
     schemaDir: path.join(extensionRoot, 'schemas'),
     notesDir: path.join(extensionRoot, 'notes'),
+    prebuiltNotes: loadPrebuiltNotes(path.join(__dirname, NOTES_INDEX)),
     precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
     oneShot,
   });
+}
+
+/** The bundled notes parsed now: the build writes them beside the bundles (NOTES_INDEX). */
+export function bundledNotesSnapshot(): NotesSnapshot {
+  return snapshotFolder(nodeFileSystem, path.join(extensionRoot, 'notes'));
 }
 
 /** The service's vocabularies, for scripts that work on the notes (scripts/notes-coverage.mjs). */

@@ -6,6 +6,7 @@
  *
  * AWS_DEV_NOTES_THREADS=N sets the number of threads (1 = no workers).
  */
+import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { FileResult } from './cli';
@@ -48,6 +49,20 @@ export function threadCount(
   return Math.max(1, Math.min(idle, Math.floor(count / FILES_PER_WORKER)));
 }
 
+/** The files' indexes, largest file first (a file that cannot be read counts as empty). */
+export function largestFirst(files: string[], sizeOf = fileSize): number[] {
+  const sizes = files.map(sizeOf);
+  return files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+}
+
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
 /** True in a thread started by lintInPool: it serves files until told to stop. */
 export function isPoolWorker(): boolean {
   return process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread;
@@ -85,6 +100,9 @@ export async function lintInPool(
   if (threads <= 1) return lint(files, problems, notes);
   const { Worker } = workerThreads();
   const done: (Done | undefined)[] = new Array<Done | undefined>(files.length);
+  // The largest files are handed out first, so that no thread is left with a big one at the end
+  // while the others wait (the results still come out in the files' order).
+  const order = largestFirst(files);
   let next = 0;
 
   const run = (): Promise<void> =>
@@ -92,10 +110,10 @@ export async function lintInPool(
       const worker = new Worker(script, { argv: [WORKER_FLAG] });
       const inFlight = new Set<number>();
       const feed = (): void => {
-        if (next < files.length) {
-          inFlight.add(next);
-          worker.postMessage({ index: next, file: files[next] });
-          next++;
+        if (next < order.length) {
+          const index = order[next++];
+          inFlight.add(index);
+          worker.postMessage({ index, file: files[index] });
         } else if (!inFlight.size) worker.postMessage(null);
       };
       worker.on('message', (message: Done) => {

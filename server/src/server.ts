@@ -18,6 +18,7 @@ import { nodeFileSystem } from './nodeFileSystem';
 import type { DocumentKindName } from './protocol';
 import { AdaptiveDebounce } from './adaptiveDebounce';
 import { loadPrecompiledValidators } from './precompiledValidators';
+import { loadPrebuiltNotes, NOTES_INDEX } from './prebuiltNotes';
 import {
   DocumentKindChangedNotification,
   DocumentKindRequest,
@@ -53,6 +54,7 @@ export function startServer(connection: Connection): void {
     getLanguageService({
       fs: nodeFileSystem,
       ...dirs,
+      prebuiltNotes: loadPrebuiltNotes(path.join(__dirname, NOTES_INDEX)),
       precompiled: loadPrecompiledValidators(path.join(__dirname, 'validators')),
     }),
     (document) => stalled.has(document.uri),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { threadCount } from '../../server/src/cliPool';
+import { largestFirst, threadCount } from '../../server/src/cliPool';
 import { ROOT } from '../support/helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -44,5 +44,13 @@ describe('cli worker pool', () => {
     assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: '3' }), 3);
     assert.equal(threadCount(2, { AWS_DEV_NOTES_THREADS: '3' }), 2);
     assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: 'x' }, 4, 0), 4);
+  });
+
+  it("hands out the largest files first, ties in the files' order", () => {
+    const sizes: Record<string, number> = { a: 10, b: 300, c: 10, d: 0, e: 42 };
+    assert.deepEqual(
+      largestFirst(Object.keys(sizes), (f) => sizes[f]),
+      [1, 4, 0, 2, 3],
+    );
   });
 });

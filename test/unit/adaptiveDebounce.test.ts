@@ -21,32 +21,51 @@ describe('adaptive debounce', () => {
     }
   });
 
-  it('waits about one validation after a slow one, and coalesces a burst of keystrokes', () => {
+  it('runs a slow validation at once when it ends before the next keystroke is due', () => {
     const { debounce, advance } = clocked();
     debounce.validated('a', 1);
     debounce.validated('a', 80);
-    assert.equal(debounce.edited('a'), 80);
+    assert.equal(debounce.edited('a'), 0, 'an edit after a pause');
     advance(100);
-    assert.equal(debounce.edited('a'), 150, 'keystrokes 100 ms apart: wait past the next one');
+    assert.equal(debounce.edited('a'), 0, 'keystrokes 100 ms apart: validation keeps up');
+    advance(200);
+    assert.equal(debounce.edited('a'), 0, 'slower typing');
+  });
+
+  it('coalesces a burst of keystrokes faster than validation', () => {
+    const { debounce, advance } = clocked();
+    debounce.validated('a', 1);
+    debounce.validated('a', 80);
+    debounce.edited('a');
+    advance(60);
+    assert.equal(debounce.edited('a'), 90, 'keystrokes 60 ms apart: wait past the next one');
+    advance(20);
+    assert.equal(debounce.edited('a'), 80, 'gaps averaging 40 ms: about one validation');
     advance(2000);
-    assert.equal(debounce.edited('a'), 80, 'after a pause the burst is over');
+    assert.equal(debounce.edited('a'), 0, 'after a pause the burst is over');
+    advance(100);
     debounce.validated('a', 5000);
-    assert.equal(debounce.delay('a'), MAX_DELAY_MS);
+    assert.equal(debounce.edited('a'), MAX_DELAY_MS);
   });
 
   it('goes back to validating at once when the last run was fast again', () => {
-    const { debounce } = clocked();
+    const { debounce, advance } = clocked();
     debounce.validated('a', 1);
     debounce.validated('a', 600);
+    debounce.edited('a');
+    advance(100);
     assert.equal(debounce.edited('a'), MAX_DELAY_MS);
     debounce.validated('a', 8);
     assert.equal(debounce.edited('a'), 0);
   });
 
   it('keeps documents apart and forgets closed ones', () => {
-    const { debounce } = clocked();
+    const { debounce, advance } = clocked();
     debounce.validated('slow', 1);
     debounce.validated('slow', 200);
+    debounce.edited('slow');
+    advance(100);
+    assert.equal(debounce.edited('slow'), 200);
     assert.equal(debounce.delay('other'), 0);
     assert.equal(debounce.delay('slow'), 200);
     debounce.forget('slow');

@@ -16,7 +16,8 @@ interface Manifest {
   contributes: { configuration: { properties: Record<string, { markdownDescription?: string }> } };
 }
 
-const PRECOMPILED = path.join(ROOT, 'server', 'src', 'precompiledValidators.ts');
+/** The one file that runs code through node:vm and writes files: V8's cached data of our own code. */
+const CODE_CACHE = path.join(ROOT, 'server', 'src', 'codeCache.ts');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
 
 function sources(dir: string): string[] {
@@ -50,12 +51,17 @@ describe('trust', () => {
   it('has no way to run programs, evaluate code or reach the network in the server and CLI', () => {
     for (const file of sources(path.join(ROOT, 'server', 'src'))) {
       const text = fs.readFileSync(file, 'utf8');
-      // The one exception: the build-time validators (our own generated files in dist/validators)
-      // are loaded through node:vm to reuse V8's cached data; nothing else is given to vm.
+      // The one exception: our own files (the bundles beside the launcher, the build-time
+      // validators in dist/validators) are run through node:vm to reuse V8's cached data; vm is
+      // given nothing but such a file's text, read from disk, in CommonJS's wrapper.
       const vmAllowed =
-        file === PRECOMPILED &&
-        /new vm\.Script\(wrapper,/.test(text) &&
-        /fs\.readFileSync\(file, 'utf8'\)/.test(text);
+        file === CODE_CACHE &&
+        /const code = fs\.readFileSync\(file, 'utf8'\);/.test(text) &&
+        /const wrapper = `\(function \(exports, require, module, __filename, __dirname\) \{\$\{code\}\\n\}\)`;/.test(
+          text,
+        ) &&
+        (text.match(/new vm\.Script\(/g) ?? []).length === 1 &&
+        /new vm\.Script\(wrapper, /.test(text);
       assert.doesNotMatch(
         text,
         vmAllowed
@@ -70,9 +76,10 @@ describe('trust', () => {
   it('writes no files from the server or the CLI', () => {
     for (const file of sources(path.join(ROOT, 'server', 'src'))) {
       let text = fs.readFileSync(file, 'utf8');
-      if (file === PRECOMPILED) {
-        // The one exception: V8's cached data of our own validator modules, written at exit into
-        // a folder of the system's temporary directory, never near the user's files.
+      if (file === CODE_CACHE) {
+        // The one exception: V8's cached data of our own code, written at exit into a folder of
+        // the system's temporary directory (older data of the same file removed there), never
+        // near the user's files.
         assert.match(
           text,
           /const CODE_CACHE_DIR = path\.join\(os\.tmpdir\(\), 'aws-dev-notes-code-cache'\);/,
@@ -81,6 +88,9 @@ describe('trust', () => {
         assert.ok(start >= 0, 'writeCodeCaches');
         const body = text.slice(start, text.indexOf('\n}\n', start));
         assert.match(body, /fs\.mkdirSync\(CODE_CACHE_DIR/);
+        // Every path written or removed there is in CODE_CACHE_DIR.
+        assert.match(body, /const old = path\.join\(CODE_CACHE_DIR, name\);/);
+        assert.match(text, /cacheFile = path\.join\(CODE_CACHE_DIR, /);
         text = text.replace(body, '');
       }
       assert.doesNotMatch(text, /\b(writeFile|appendFile|mkdir|rmSync|unlink|rename)(Sync)?\(/, file);

@@ -39,6 +39,7 @@ import { doHover } from './features/hover/hover';
 import type { Kind } from './kinds';
 import { detectKind } from './kinds';
 import { NotesIndex } from './notes/notes';
+import type { NotesSnapshot } from './notes/snapshot';
 import { parseIncremental } from './parsing/incrementalParse';
 import { MAX_NESTING, nestingDepth } from './parsing/limits';
 import { detectFormat, parse } from './parsing/parse';
@@ -57,6 +58,8 @@ export interface LanguageServiceOptions {
   schemaDir: string;
   /** Folder of the bundled notes (the project's `notes/`); user folders come from settings. */
   notesDir?: string;
+  /** The bundled notes as parsed at build time (read on first use), for the files unchanged since. */
+  prebuiltNotes?: () => NotesSnapshot | undefined;
   /** Folder of the bundled snippets; defaults to `snippets/` next to `schemaDir`. */
   snippetsDir?: string;
   settings?: Settings;
@@ -125,7 +128,7 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
     options.fs,
     options.snippetsDir ?? defaultSnippetsDir(options.schemaDir),
   );
-  const notes = new NotesIndex(options.fs, options.notesDir ? [options.notesDir] : []);
+  const notes = new NotesIndex(options.fs, options.notesDir ? [options.notesDir] : [], options.prebuiltNotes);
   notes.setUserFolders(settings.notesFolders);
   const previousKinds = new Map<string, Kind>();
 

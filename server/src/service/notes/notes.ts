@@ -11,6 +11,8 @@ import { lookupNotes } from './lookup';
 import type { NoteFile, NoteHeading, NoteTarget } from './model';
 import { parseNote } from './parse';
 import { NotesSearchIndex } from './search';
+import type { NotesSnapshot } from './snapshot';
+import { fromSnapshot } from './snapshot';
 
 export interface NotesFolderInfo {
   /** Absolute path of the folder. */
@@ -41,9 +43,14 @@ export class NotesIndex {
   readonly problems: string[] = [];
   private readonly reported = new Set<string>();
 
+  /**
+   * `prebuilt`: the bundled notes as parsed at build time (used for a file only while its text is
+   * the one parsed then), read on first use.
+   */
   constructor(
     readonly fs: FileSystem,
     readonly bundledFolders: string[],
+    private readonly prebuilt?: () => NotesSnapshot | undefined,
   ) {}
 
   setUserFolders(folders: string[]): void {
@@ -103,13 +110,10 @@ export class NotesIndex {
           this.report(`${file.path}: larger than ${MAX_NOTE_SIZE / 1_000_000} MB; not indexed.`);
           continue;
         }
-        const note = parseNote({
-          path: file.path,
-          folder: path,
-          relativePath: file.relativePath,
-          bundled,
-          text,
-        });
+        const place = { path: file.path, folder: path, relativePath: file.relativePath, bundled };
+        const snapshot = bundled ? this.prebuilt?.()?.[file.relativePath] : undefined;
+        const note =
+          snapshot?.text === text ? fromSnapshot(snapshot, place) : parseNote({ ...place, text });
         // A README without front matter explains the folder; it is not a note.
         if (/^readme\.(md|markdown)$/i.test(file.relativePath) && !note.hasFrontMatter) continue;
         for (const problem of note.problems) this.report(`${file.path}: ${problem}`);

@@ -8,12 +8,12 @@
  * in its line range. Every heading and bullet keeps its line.
  */
 import type { Heading, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type * as FromMarkdown from 'mdast-util-from-markdown';
+import type * as FrontmatterMdast from 'mdast-util-frontmatter';
+import type * as GfmTableMdast from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmTable } from 'micromark-extension-gfm-table';
+import type * as Frontmatter from 'micromark-extension-frontmatter';
+import type * as GfmTable from 'micromark-extension-gfm-table';
 import { parse as parseYaml } from 'yaml';
 import type { NoteBullet, NoteFile, NoteHeading } from './model';
 
@@ -112,6 +112,15 @@ function inlineSource(text: string, node: Heading | Paragraph): string {
 }
 
 function syntaxTree(text: string): Root {
+  // Required on first use: the Markdown parser (and its table of HTML entities) is set up only
+  // in a run that reads notes, not in every lint.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { fromMarkdown } = require('mdast-util-from-markdown') as typeof FromMarkdown;
+  const { frontmatterFromMarkdown } = require('mdast-util-frontmatter') as typeof FrontmatterMdast;
+  const { gfmTableFromMarkdown } = require('mdast-util-gfm-table') as typeof GfmTableMdast;
+  const { frontmatter } = require('micromark-extension-frontmatter') as typeof Frontmatter;
+  const { gfmTable } = require('micromark-extension-gfm-table') as typeof GfmTable;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   return fromMarkdown(text, {
     extensions: [frontmatter(['yaml']), gfmTable()],
     mdastExtensions: [frontmatterFromMarkdown(['yaml']), gfmTableFromMarkdown()],

@@ -133,8 +133,6 @@ export function normalizeWord(word: string): string {
   return stem;
 }
 
-const GENERIC_WORDS = new Set(GENERIC_SOURCE.map(normalizeWord));
-
 function normalizedMap(source: Record<string, string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [key, words] of Object.entries(source)) {
@@ -143,13 +141,28 @@ function normalizedMap(source: Record<string, string>): Map<string, string[]> {
   return out;
 }
 
-const SHORTHAND_WORDS = normalizedMap(SHORTHAND);
-const SYNONYM_WORDS = normalizedMap(SYNONYMS);
-SHORTHAND_WORDS.forEach((_, key) => SYNONYM_WORDS.delete(key));
+/** The normalised word tables, made on first use (a run that never looks up notes never stems). */
+interface WordTables {
+  generic: Set<string>;
+  shorthand: Map<string, string[]>;
+  synonyms: Map<string, string[]>;
+}
+let wordTables: WordTables | undefined;
+
+function tables(): WordTables {
+  if (!wordTables) {
+    const shorthand = normalizedMap(SHORTHAND);
+    const synonyms = normalizedMap(SYNONYMS);
+    shorthand.forEach((_, key) => synonyms.delete(key));
+    wordTables = { generic: new Set(GENERIC_SOURCE.map(normalizeWord)), shorthand, synonyms };
+  }
+  return wordTables;
+}
 
 /** The words a normalised word also stands for (its long form, a synonym), or nothing. */
 export function expansions(word: string): readonly string[] {
-  return SHORTHAND_WORDS.get(word) ?? SYNONYM_WORDS.get(word) ?? [];
+  const { shorthand, synonyms } = tables();
+  return shorthand.get(word) ?? synonyms.get(word) ?? [];
 }
 
 /** Normalised words of a text, each followed by what it stands for (no stop words). */
@@ -165,7 +178,7 @@ export function textWords(text: string): string[] {
 
 /** True for words too common in AWS names to look anything up with. */
 export function isGenericWord(word: string): boolean {
-  return GENERIC_WORDS.has(word);
+  return tables().generic.has(word);
 }
 
 export interface Tokens {
@@ -200,7 +213,7 @@ export function makeTerm(text: string): Term {
     .filter((w) => !STOP_WORDS.has(w.toLowerCase()))
     .map(normalizeWord);
   const unique = [...new Set(words)];
-  const specific = unique.filter((w) => !GENERIC_WORDS.has(w));
+  const specific = unique.filter((w) => !isGenericWord(w));
   const distinctive = unique.length >= 2 ? specific.length >= 1 : specific.length === 1 && specific[0].length >= 3;
   const core = IDENTIFIER_SUFFIXES.has(words[words.length - 1] ?? '') ? words.slice(0, -1) : undefined;
   return { text, words: unique, distinctive, core: core && core.length >= 2 ? core : undefined };
@@ -245,7 +258,7 @@ export function matchScore(term: Term, tokens: Tokens): number {
   const present = term.words.filter((w) => tokens.set.has(w));
   if (present.length === term.words.length) return term.words.length > 1 ? 2 : 0;
   if (term.core && inARow(tokens.words, term.core)) return 1.5;
-  const specificPresent = present.filter((w) => !GENERIC_WORDS.has(w));
+  const specificPresent = present.filter((w) => !isGenericWord(w));
   if (term.words.length >= 3 && present.length >= Math.ceil((term.words.length * 2) / 3) && specificPresent.length >= 2) return 1;
   return 0;
 }
