@@ -9,27 +9,16 @@ import { listMarkdownFiles } from './folders';
 import type { NoteBullet, NoteFile, NoteHeading } from './model';
 import { parseNote } from './parse';
 
-interface BulletSnapshot {
-  line: number;
-  endLine: number;
-  indent: number;
-  text: string;
-  paragraph: boolean;
+/** A bullet or heading as JSON: its own fields, with children, parent and bullets as plain data. */
+type BulletSnapshot = Pick<NoteBullet, 'line' | 'endLine' | 'indent' | 'text' | 'paragraph'> & {
   children: BulletSnapshot[];
-}
+};
 
-interface HeadingSnapshot {
-  level: number;
-  text: string;
-  label: string;
-  line: number;
-  endLine: number;
-  topics: string[];
-  slug: string;
+type HeadingSnapshot = Pick<NoteHeading, 'level' | 'text' | 'label' | 'line' | 'endLine' | 'topics' | 'slug'> & {
   /** Index of the parent heading in `headings`, or -1. */
   parent: number;
   bullets: BulletSnapshot[];
-}
+};
 
 export interface NoteSnapshot {
   /** The file's text as read (lines are split from it again). */
