@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { planSharing, pointAtShared, sharedPrefix, splitModules } from './shared-definitions.mjs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 
@@ -29,7 +30,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ajvConfig = JSON.parse(readFileSync(join(root, 'server/src/service/schemas/ajvOptions.json'), 'utf8'));
 const ajvVersion = JSON.parse(readFileSync(join(root, 'node_modules/ajv/package.json'), 'utf8')).version;
 /** Bump when the generated code's shape changes, to invalidate the cache. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 5;
 const KIND_FILES = {
   buildspec: 'buildspec.schema.json',
   appspec: 'appspec.schema.json',
@@ -82,14 +83,67 @@ export function withoutAnnotations(schema, keepOwn = false) {
   return out;
 }
 
-/** Standalone code for one schema, with ajv's run-time requires pointed at ./runtime.js. */
-export async function generate(schema) {
+async function standaloneAjv() {
   const { default: Ajv } = await import('ajv');
   const standalone = await import('ajv/dist/standalone/index.js');
-  const standaloneCode = standalone.default.default ?? standalone.default;
   const ajv = new Ajv({ ...ajvConfig.options, code: { source: true, lines: false } });
   ajv.addVocabulary(ajvConfig.annotationKeywords);
-  const code = standaloneCode(ajv, ajv.compile(withoutAnnotations(schema)));
+  return { ajv, standaloneCode: standalone.default.default ?? standalone.default };
+}
+
+/** Standalone code for one schema, with ajv's run-time requires pointed at ./runtime.js. */
+export async function generate(schema) {
+  const { ajv, standaloneCode } = await standaloneAjv();
+  return withRuntime(standaloneCode(ajv, ajv.compile(withoutAnnotations(schema))));
+}
+
+/**
+ * The modules of the types of one service file that share definitions (shared-definitions.mjs):
+ * out → code, the shared module under `group.shared`. All are compiled in one ajv instance, so
+ * the members' code refers to the shared definitions' functions by the names they have there.
+ */
+export async function generateGroup(group) {
+  const { ajv, standaloneCode } = await standaloneAjv();
+  const id = sharedPrefix(group.service);
+  const names = new Set(Object.keys(group.definitions));
+  const refs = {};
+  for (const [name, definition] of Object.entries(group.definitions)) {
+    refs[name] = `${id}${name}.json`;
+    ajv.addSchema(pointAtShared(definition, names, id), refs[name]);
+  }
+  const memberIds = {};
+  for (const [type, { schema, used }] of Object.entries(group.members)) {
+    memberIds[type] = `https://aws-dev-notes.invalid/type/${type.replace(/::/g, '.')}.json`;
+    ajv.addSchema(pointAtShared(schema, new Set(used), id), memberIds[type]);
+  }
+  const sharedCode = standaloneCode(ajv, refs);
+  const memberCodes = {};
+  for (const type of Object.keys(group.members)) {
+    const validate = ajv.getSchema(memberIds[type]);
+    const code = standaloneCode(ajv, { ...refs, __member: memberIds[type] });
+    if (!code.startsWith(sharedCode)) throw new Error(`${type}: the shared code differs`);
+    memberCodes[type] = { code: code.slice(sharedCode.length), name: String(validate.source.validateName) };
+  }
+  const sharedFile = group.shared.slice(group.shared.lastIndexOf('/') + 1);
+  const { shared, members } = splitModules(sharedCode, memberCodes, sharedFile, id);
+  const out = { [group.shared]: withRuntime(shared) };
+  for (const [type, code] of Object.entries(members)) out[group.members[type].out] = withRuntime(code);
+  return out;
+}
+
+/** A group's modules; when the shared code cannot be split off, each member's on its own. */
+async function generateGroupOrAlone(group) {
+  try {
+    return await generateGroup(group);
+  } catch (error) {
+    console.error(`validators: ${group.shared} not generated (${error.message}); its types on their own`);
+    const out = {};
+    for (const { out: file, schema } of Object.values(group.members)) out[file] = await generate(schema);
+    return out;
+  }
+}
+
+function withRuntime(code) {
   return code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)/gi, (_, name) => {
     if (!RUNTIME.includes(name)) throw new Error(`generated code needs ajv runtime '${name}'`);
     // Modules sit in cfn/ or kind/, the helpers one folder up.
@@ -105,7 +159,7 @@ function listJobs(previous, outDir) {
   const reuse = (relative, text) => {
     const entry = previous.files?.[relative];
     if (previous.config !== configHash || entry?.sha1 !== sha1(text)) return false;
-    const outs = Object.values(entry.validators);
+    const outs = [...Object.values(entry.validators), ...(entry.shared ? [entry.shared] : [])];
     if (!outs.every((out) => previous.keys?.[out] && existsSync(join(outDir, out)))) return false;
     files[relative] = entry;
     for (const out of outs) jobs.push({ out, key: previous.keys[out], reused: true });
@@ -118,10 +172,34 @@ function listJobs(previous, outDir) {
     const text = readFileSync(join(servicesDir, name), 'utf8');
     if (reuse(relative, text)) continue;
     const entry = { sha1: sha1(text), validators: {} };
-    for (const [type, info] of Object.entries(JSON.parse(text).resourceTypes ?? {})) {
-      const out = `cfn/${type.replace(/::/g, '.')}.js`;
-      entry.validators[`cfn:${type}`] = out;
-      jobs.push({ out, schemaText: JSON.stringify(info.schema) });
+    const types = JSON.parse(text).resourceTypes ?? {};
+    const plan = planSharing(
+      Object.fromEntries(
+        Object.entries(types).map(([type, info]) => [type, withoutAnnotations(info.schema)]),
+      ),
+    );
+    const outOf = (type) => `cfn/${type.replace(/::/g, '.')}.js`;
+    for (const [type, info] of Object.entries(types)) {
+      entry.validators[`cfn:${type}`] = outOf(type);
+      if (!plan?.members[type]) jobs.push({ out: outOf(type), schemaText: JSON.stringify(info.schema) });
+    }
+    if (plan) {
+      const service = name.slice(0, -'.json'.length);
+      const members = Object.fromEntries(
+        Object.entries(plan.members).map(([type, used]) => [
+          type,
+          { out: outOf(type), used: [...used].sort(), schema: withoutAnnotations(types[type].schema) },
+        ]),
+      );
+      const group = { service, shared: `cfn/${service}.shared.js`, definitions: plan.definitions, members };
+      entry.shared = group.shared;
+      // One job makes the shared module and its members' (generateGroup).
+      jobs.push({
+        out: group.shared,
+        outs: [group.shared, ...Object.values(members).map((m) => m.out)],
+        schemaText: JSON.stringify(group),
+        group: true,
+      });
     }
     files[relative] = entry;
   }
@@ -194,6 +272,15 @@ export async function buildValidators(outDir = join(root, 'dist/validators')) {
           if (out === job.out) delete entry.validators[name];
       continue;
     }
+    if (job.group) {
+      // A group's cache file holds the code of each of its modules (out → code).
+      for (const [out, code] of Object.entries(JSON.parse(readFileSync(cached, 'utf8')))) {
+        if (previousKeys[out] !== job.key || !existsSync(join(outDir, out)))
+          writeFileSync(join(outDir, out), code);
+        keys[out] = job.key;
+      }
+      continue;
+    }
     keys[job.out] = job.key;
     if (previousKeys[job.out] !== job.key || !existsSync(join(outDir, job.out)))
       copyFileSync(cached, join(outDir, job.out));
@@ -221,7 +308,9 @@ if (!isMainThread && workerData?.slice) {
   for (const job of workerData.slice) {
     let code;
     try {
-      code = await generate(JSON.parse(job.schemaText));
+      code = job.group
+        ? JSON.stringify(await generateGroupOrAlone(JSON.parse(job.schemaText)))
+        : await generate(JSON.parse(job.schemaText));
     } catch (error) {
       // Left to the run-time compiler, which reports it as a schema problem.
       console.error(`validators: ${job.out} not generated: ${error.message}`);

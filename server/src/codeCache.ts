@@ -36,6 +36,8 @@ export interface CodeCacheOptions {
   version?: string;
   /** `module` seen by the file (a fresh one by default). */
   module?: { exports: unknown };
+  /** `require` seen by the file (Node's, relative to the file, by default). */
+  require?: (id: string) => unknown;
   /** `__filename` seen by the file (its own path by default). */
   filename?: string;
   /**
@@ -80,7 +82,7 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions = {
   run.call(
     module.exports,
     module.exports,
-    nodeModule.createRequire(file),
+    options.require ?? nodeModule.createRequire(file),
     module,
     filename,
     path.dirname(file),

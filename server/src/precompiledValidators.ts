@@ -30,7 +30,7 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
   // megabytes of code, not parsed again.
   const compileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
   compileCache?.();
-  const load = compileCache ? requireModule : (file: string) => requireWithCodeCache(file);
+  const load = compileCache ? requireModule : withSharedModules();
   return {
     forFile(file, text) {
       const entry = manifest.files[file];
@@ -46,6 +46,25 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
         return typeof loaded === 'function' ? loaded : loaded.default;
       };
     },
+  };
+}
+
+/**
+ * Runs validator modules with V8's cached data, and the modules of definitions several types
+ * share (`./<service>.shared.js`) too, once each.
+ */
+function withSharedModules(): (file: string) => unknown {
+  const shared = new Map<string, unknown>();
+  const nodeRequire = nodeModule.createRequire(__filename);
+  return (file) => {
+    const dir = path.dirname(file);
+    const require = (id: string): unknown => {
+      if (!/^\.\/[\w.-]+\.shared\.js$/.test(id)) return nodeRequire(path.resolve(dir, id));
+      const sharedFile = path.join(dir, id);
+      if (!shared.has(sharedFile)) shared.set(sharedFile, requireWithCodeCache(sharedFile));
+      return shared.get(sharedFile);
+    };
+    return requireWithCodeCache(file, { require });
   };
 }
 

@@ -57,6 +57,22 @@ Resources:
                   ChartConfiguration:
                     Orientation: SIDEWAYS
         Nonsense: true
+  Analysis:
+    Type: AWS::QuickSight::Analysis
+    Properties:
+      AwsAccountId: '123456789012'
+      AnalysisId: a
+      Name: a
+      Definition:
+        DataSetIdentifierDeclarations: [{ Identifier: 7 }]
+        Sheets: [{ SheetId: s, Visuals: [{ TableVisual: { VisualId: v, ChartConfiguration: { FieldWells: 5 } } }] }]
+  Template:
+    Type: AWS::QuickSight::Template
+    Properties:
+      AwsAccountId: '123456789012'
+      TemplateId: t
+      Definition:
+        DataSetConfigurations: [{ Placeholder: p, ColumnGroupSchemaList: [{ Name: 3, Extra: x }] }]
 `;
 
 function diagnosticsOf(
@@ -105,6 +121,8 @@ describe('validators generated at build time', () => {
     }
     for (const key of [
       'cfn:AWS::QuickSight::Dashboard',
+      'cfn:AWS::QuickSight::Analysis',
+      'cfn:AWS::QuickSight::Template',
       'cfn:AWS::S3::Bucket',
       'kind:buildspec',
       'kind:appspec',
@@ -138,6 +156,21 @@ describe('validators generated at build time', () => {
       }
     }
     assert.ok(requiring > 0, 'some validators use a run-time helper (equal, ucs2length)');
+  });
+
+  it("generate the definitions QuickSight's Dashboard, Analysis and Template share once", () => {
+    const shared = path.join(VALIDATORS, 'cfn', 'AWS_QuickSight.shared.js');
+    for (const type of ['Dashboard', 'Analysis', 'Template']) {
+      const member = path.join(VALIDATORS, 'cfn', `AWS.QuickSight.${type}.js`);
+      assert.match(fs.readFileSync(member, 'utf8'), /require\("\.\/AWS_QuickSight\.shared\.js"\)/, type);
+      assert.ok(
+        fs.statSync(member).size * 4 < fs.statSync(shared).size,
+        `${type} still holds the shared code`,
+      );
+    }
+    // A type that takes little from the shared definitions keeps its own module.
+    const theme = fs.readFileSync(path.join(VALIDATORS, 'cfn', 'AWS.QuickSight.Theme.js'), 'utf8');
+    assert.doesNotMatch(theme, /shared\.js/);
   });
 
   it('are not used for a schema file that changed since the build', () => {
