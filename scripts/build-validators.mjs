@@ -22,7 +22,13 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { planSharing, pointAtShared, sharedPrefix, splitModules } from './shared-definitions.mjs';
+import {
+  memberSchema,
+  planSharing,
+  pointAtShared,
+  sharedPrefix,
+  splitModules,
+} from './shared-definitions.mjs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 
@@ -30,7 +36,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ajvConfig = JSON.parse(readFileSync(join(root, 'server/src/service/schemas/ajvOptions.json'), 'utf8'));
 const ajvVersion = JSON.parse(readFileSync(join(root, 'node_modules/ajv/package.json'), 'utf8')).version;
 /** Bump when the generated code's shape changes, to invalidate the cache. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 const KIND_FILES = {
   buildspec: 'buildspec.schema.json',
   appspec: 'appspec.schema.json',
@@ -114,7 +120,7 @@ export async function generateGroup(group) {
   const memberIds = {};
   for (const [type, { schema, used }] of Object.entries(group.members)) {
     memberIds[type] = `https://aws-dev-notes.invalid/type/${type.replace(/::/g, '.')}.json`;
-    ajv.addSchema(pointAtShared(schema, new Set(used), id), memberIds[type]);
+    ajv.addSchema(memberSchema(schema, new Set(used), id), memberIds[type]);
   }
   const sharedCode = standaloneCode(ajv, refs);
   const memberCodes = {};

@@ -107,6 +107,18 @@ export function pointAtShared(schema, used, prefix) {
   return out;
 }
 
+/**
+ * A member's schema as compiled: its `$ref`s to the definitions it takes pointed at the shared
+ * ones, and without those definitions (the code embeds the schema; messages read definitions
+ * from the schema file, never from an error's parentSchema).
+ */
+export function memberSchema(schema, used, prefix) {
+  const out = pointAtShared(schema, used, prefix);
+  if (out.definitions)
+    out.definitions = Object.fromEntries(Object.entries(out.definitions).filter(([name]) => !used.has(name)));
+  return out;
+}
+
 const NAME = /\b(?:validate|schema|pattern|func|wrapper|root)\d+\b/g;
 const declared = (code) =>
   new Set(
