@@ -8,6 +8,7 @@
 import type { AstNode } from '../../ast';
 import { getProperty, stringValue } from '../../ast';
 import type { DiagnosticReporter } from '../../diagnostics';
+import { describeNode } from '../../schemas/schemaWords';
 import type { Rule } from '../validationContext';
 import { getTemplate, intrinsicName } from './template';
 
@@ -31,21 +32,9 @@ const MAYBE_LIST_FUNCTIONS = new Set([
   'Fn::Transform',
 ]);
 
+/** A function by its name, any other value as schema messages name it ("the string 'x'", "a list"). */
 function describe(node: AstNode): string {
-  const fn = intrinsicName(node);
-  if (fn) return fn;
-  switch (node.type) {
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'an object';
-    case 'null':
-      return 'an empty value';
-    case 'string':
-      return `the string '${node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value}'`;
-    default:
-      return `the ${node.type} ${String(node.value)}`;
-  }
+  return intrinsicName(node) ?? describeNode(node);
 }
 
 /** A value that stands for a string: a scalar, or a function that is not list-valued. */
