@@ -70,7 +70,9 @@ const YAML = require(${JSON.stringify(join(root, 'node_modules', 'yaml'))});
 const jsonc = require(${JSON.stringify(join(root, 'node_modules', 'jsonc-parser'))});
 for (const file of JSON.parse(process.argv[1])) {
   const text = fs.readFileSync(file, 'utf8');
-  if (/\\.json$/i.test(file)) jsonc.parseTree(text); else YAML.parseDocument(text);
+  // The options the service parses with (yamlConvert.ts), without its tags.
+  if (/\\.json$/i.test(file)) jsonc.parseTree(text);
+  else YAML.parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, keepSourceTokens: false });
 }`;
 
 export async function cliSection({
