@@ -2,20 +2,12 @@
 // (a Roman numeral matching the file number), services, topics (resource types, patterns,
 // pseudo-parameters, intrinsic functions), and the `<!-- topics: … -->` comments in the body.
 import { parse as parseYaml } from 'yaml';
+import { importTs } from './import-ts.mjs';
 import { outline } from './notes-outline.mjs';
 
-// The CloudFormation pseudo-parameters and intrinsic functions (besides Ref): topics may name them,
-// and scripts/notes-coverage.mjs hovers each of them.
-export const PSEUDO_PARAMETERS = [
-  'AWS::AccountId',
-  'AWS::NotificationARNs',
-  'AWS::NoValue',
-  'AWS::Partition',
-  'AWS::Region',
-  'AWS::StackId',
-  'AWS::StackName',
-  'AWS::URLSuffix',
-];
+// The CloudFormation pseudo-parameters (the language service's own list) and intrinsic functions
+// (besides Ref): topics may name them, and scripts/notes-coverage.mjs hovers each of them.
+export const { PSEUDO_PARAMETERS } = await importTs('server/src/service/rules/cloudformation/template.ts');
 export const INTRINSIC_FUNCTIONS = [
   'Base64',
   'Cidr',
