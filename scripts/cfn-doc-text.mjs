@@ -36,3 +36,11 @@ export function mendDocText(text) {
   out = out.replace(/\uE000(\d+)\uE000/g, (_, index) => spans[Number(index)]);
   return out;
 }
+
+/** The spec's markdown, or undefined when it is missing, blank or a stringified "undefined". */
+export function cleanDoc(text) {
+  if (typeof text !== 'string') return undefined;
+  const trimmed = text.trim();
+  if (!trimmed || trimmed === 'undefined' || trimmed === 'null') return undefined;
+  return mendDocText(trimmed);
+}

@@ -12,6 +12,9 @@
 // Nothing else is taken: the provider files are never committed, only what this merges.
 import fs from 'node:fs';
 import path from 'node:path';
+import { importTs } from './import-ts.mjs';
+
+const { translateJavaRegex } = await importTs('server/src/service/utils/javaRegex.ts');
 
 /** Provider schema per CloudFormation type name, from every *.json in the folder. */
 export function loadProviderSchemas(dir) {
@@ -27,58 +30,15 @@ export function loadProviderSchemas(dir) {
 
 /**
  * A provider pattern (Java/Python syntax) as a JavaScript `u`-mode pattern, or undefined when it
- * cannot be expressed faithfully. Possessive quantifiers and atomic groups become greedy/plain
- * ones (a superset of matches: never a false error); \A \Z \z become anchors. The language service
- * has the same translation for AllowedPattern (server/src/service/utils/javaRegex.ts).
+ * cannot be expressed faithfully. The translation is the language service's own (the one it uses
+ * for AllowedPattern), so build time and run time read a Java pattern the same way; a pattern that
+ * needs other flags than `u` (a leading `(?i)`, or syntax only valid without `u`) is skipped, since
+ * a JSON Schema `pattern` carries no flags.
  */
 export function translatePattern(pattern) {
   if (typeof pattern !== 'string') return undefined;
-  if (/\(\?[a-z-]+[):]/.test(pattern.replace(/\\./g, ''))) return undefined; // inline flags
-  if (
-    /\\[GRhHX]|\\p\{(Alpha|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space|Lower|Upper|ASCII|Digit|java|Is)|\[\[:|&&/.test(
-      pattern,
-    )
-  )
-    return undefined;
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\' && i + 1 < pattern.length) {
-      const next = pattern[++i];
-      if (next === 'A') out += '^';
-      else if (next === 'Z' || next === 'z') out += '$';
-      else if (/[A-Za-z0-9]/.test(next) || '^$\\.*+?()[]{}|/'.includes(next) || (inClass && next === '-'))
-        out += `\\${next}`;
-      else out += next;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-      continue;
-    }
-    if (c === '[') {
-      inClass = true;
-      out += c;
-      if (pattern[i + 1] === '^') out += pattern[++i];
-      if (pattern[i + 1] === ']') out += `\\${pattern[++i]}`;
-      continue;
-    }
-    if (c === '(' && pattern.startsWith('(?>', i)) {
-      out += '(?:';
-      i += 2;
-      continue;
-    }
-    out += c;
-    if ('*+?}'.includes(c) && pattern[i + 1] === '+' && pattern[i - 1] !== '(') i++;
-  }
-  try {
-    new RegExp(out, 'u');
-    return out;
-  } catch {
-    return undefined;
-  }
+  const translated = translateJavaRegex(pattern);
+  return translated?.flags === 'u' ? translated.source : undefined;
 }
 
 function resolve(root, node) {

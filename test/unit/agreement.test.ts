@@ -127,6 +127,23 @@ describe('Java patterns', () => {
     assert.equal(translateJavaRegex('[a-z&&[^e]]'), undefined);
     assert.equal(translateJavaRegex('a(?i)b'), undefined);
   });
+
+  it('an escaped backslash before A or z stays a literal backslash', () => {
+    const translated = translateJavaRegex('a\\\\Ab\\\\z');
+    assert.deepEqual(translated, { source: 'a\\\\Ab\\\\z', flags: 'u' });
+    assert.ok(translated && new RegExp(translated.source, translated.flags).test('a\\Ab\\z'));
+  });
+
+  it('the schema generator translates provider patterns with this same module', () => {
+    const script = `import { translatePattern } from ${JSON.stringify(path.join(ROOT, 'scripts/cfn-provider-constraints.mjs'))};
+      console.log(JSON.stringify(process.argv.slice(1).map((p) => translatePattern(p) ?? null)));`;
+    const inputs = ['[a-z]++\\z', '\\Aa\\\\Ab', '(?i)abc', '\\p{Alpha}+'];
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script, ...inputs], {
+      encoding: 'utf8',
+    });
+    // A JSON Schema pattern has no flags: what needs another flag than `u` (here `i`) is skipped.
+    assert.deepEqual(JSON.parse(out), ['[a-z]+$', '^a\\\\Ab', null, null]);
+  });
 });
 
 describe('recognition by content', () => {

@@ -5,6 +5,9 @@
  * atomic groups become greedy ones, which match a superset; `\A` `\Z` `\z` become anchors);
  * anything else (POSIX classes such as `\p{Alpha}`, inline flags in the middle, `\G`) yields
  * undefined, so the caller skips the check instead of reporting a false error.
+ *
+ * The schema generator uses this module too (scripts/cfn-provider-constraints.mjs loads it through
+ * scripts/import-ts.mjs) for the provider schemas' patterns: keep it self-contained.
  */
 
 export interface TranslatedRegex {
@@ -24,18 +27,11 @@ export function translateJavaRegex(pattern: string): TranslatedRegex | undefined
   }
   if (/\(\?[a-z-]+[):]/.test(source.replace(/\\./g, ''))) return undefined; // inline flags elsewhere
   if (
-    /\\[GRhHXzZA]|\\p\{(Alpha|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space|Lower|Upper|ASCII|Digit|java|Is)/.test(
+    /\\[GRhHX]|\\p\{(Alpha|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space|Lower|Upper|ASCII|Digit|java|Is)/.test(
       source,
     )
-  ) {
-    source = source.replace(/\\A/g, '^').replace(/\\[zZ]/g, '$');
-    if (
-      /\\[GRhHX]|\\p\{(Alpha|Alnum|Punct|Graph|Print|Blank|Cntrl|XDigit|Space|Lower|Upper|ASCII|Digit|java|Is)/.test(
-        source,
-      )
-    )
-      return undefined;
-  }
+  )
+    return undefined;
   if (/\[\[:/.test(source) || /&&/.test(source)) return undefined; // POSIX bracket classes, class intersection
   source = rewrite(source);
   for (const candidate of [flags, flags.replace('u', '')]) {
@@ -49,7 +45,10 @@ export function translateJavaRegex(pattern: string): TranslatedRegex | undefined
   return undefined;
 }
 
-/** Possessive quantifiers → greedy, atomic groups → plain groups; escapes JavaScript's `u` mode rejects → literals. */
+/**
+ * Possessive quantifiers → greedy, atomic groups → plain groups, `\A` `\Z` `\z` → anchors; escapes
+ * JavaScript's `u` mode rejects → literals. One pass, so an escaped backslash before `A` stays literal.
+ */
 function rewrite(source: string): string {
   let out = '';
   let inClass = false;
@@ -58,7 +57,9 @@ function rewrite(source: string): string {
     if (c === '\\' && i + 1 < source.length) {
       const next = source[i + 1];
       i++;
-      if (/[A-Za-z0-9]/.test(next) || '^$\\.*+?()[]{}|/'.includes(next) || (inClass && next === '-')) {
+      if (next === 'A') out += '^';
+      else if (next === 'Z' || next === 'z') out += '$';
+      else if (/[A-Za-z0-9]/.test(next) || '^$\\.*+?()[]{}|/'.includes(next) || (inClass && next === '-')) {
         out += `\\${next}`;
       } else {
         // An identity escape of a punctuation character: JavaScript's `u` mode wants it bare.
