@@ -1,20 +1,21 @@
 /**
  * The validators generated at build time (scripts/build-validators.mjs → dist/validators/):
- * a manifest of schema files with the SHA-1 of the text each was generated from, and one
- * CommonJS module per resource type or kind, required only when that type is first validated.
+ * a manifest of schema files with the hash of the text each was generated from (schemaHash.ts),
+ * and one CommonJS module per resource type or kind, required only when that type is first
+ * validated.
  * A schema file whose text differs from the manifest's gets no generated validators, so the
  * service compiles it itself and never validates against a stale schema.
  */
-import type * as Crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as nodeModule from 'node:module';
 import * as path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { requireWithCodeCache } from './codeCache';
+import { schemaTextHash } from './schemaHash';
 import type { PrecompiledValidators } from './service/schemas/schemaStore';
 
 interface Manifest {
-  files: Record<string, { sha1: string; validators: Record<string, string> }>;
+  files: Record<string, { hash: string; validators: Record<string, string> }>;
 }
 
 /** The generated validators under `dir` (undefined when the build made none, e.g. in tests). */
@@ -35,10 +36,7 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
     forFile(file, text) {
       const entry = manifest.files[file];
       if (!entry) return undefined;
-      // Required here: a run that reads no schema file does not load node:crypto.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { createHash } = require('node:crypto') as typeof Crypto;
-      if (createHash('sha1').update(text).digest('hex') !== entry.sha1) return undefined;
+      if (schemaTextHash(text) !== entry.hash) return undefined;
       return (key) => {
         const module = entry.validators[key];
         if (!module) return undefined;

@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { loadPrecompiledValidators } from '../../server/src/precompiledValidators';
+import { schemaTextHash } from '../../server/src/schemaHash';
 import { getLanguageService } from '../../server/src/service/languageService';
 import type { PrecompiledValidators } from '../../server/src/service/schemas/schemaStore';
 import { ROOT } from '../support/helpers';
@@ -179,6 +181,36 @@ describe('validators generated at build time', () => {
     const text = fs.readFileSync(path.join(ROOT, 'schemas', file), 'utf8');
     assert.equal(typeof generated.forFile(file, text)?.('cfn:AWS::SQS::Queue'), 'function');
     assert.equal(generated.forFile(file, `${text} `), undefined);
+    // The same length, one character different.
+    const at = text.indexOf('Queue');
+    const edited = `${text.slice(0, at)}queue${text.slice(at + 'Queue'.length)}`;
+    assert.equal(edited.length, text.length);
+    assert.equal(generated.forFile(file, edited), undefined);
     assert.equal(generated.forFile('cloudformation/services/Nope.json', '{}'), undefined);
+  });
+
+  it("record each schema file's hash as the run time computes it, small files and large", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(VALIDATORS, 'manifest.json'), 'utf8')) as {
+      files: Record<string, { hash: string }>;
+    };
+    const sizes = new Set<boolean>();
+    for (const [file, { hash }] of Object.entries(manifest.files)) {
+      const text = fs.readFileSync(path.join(ROOT, 'schemas', file), 'utf8');
+      assert.equal(schemaTextHash(text), hash, file);
+      sizes.add(Buffer.byteLength(text) > 192 * 1024);
+    }
+    assert.deepEqual([...sizes].sort(), [false, true], 'both ways of computing the hash are used');
+  });
+
+  it('hash a text as the CRC-32 of its UTF-8 bytes and their count, whichever way it is computed', () => {
+    // Reference values of the standard CRC-32 (zip, zlib, PNG).
+    assert.equal(schemaTextHash(''), '00000000-0');
+    assert.equal(schemaTextHash('123456789'), 'cbf43926-9');
+    assert.equal(schemaTextHash('\u00e9'), '0e048d3e-2');
+    // Past the size where zlib's crc32 (when Node has it) is used instead of the JavaScript loop.
+    const large = 'The quick brown fox jumps over the lazy dog. '.repeat(10_000);
+    const { crc32 } = zlib as { crc32?: (text: string) => number };
+    if (crc32) assert.equal(schemaTextHash(large), `${crc32(large).toString(16).padStart(8, '0')}-450000`);
+    assert.notEqual(schemaTextHash(large), schemaTextHash(`${large.slice(0, -1)}!`));
   });
 });
