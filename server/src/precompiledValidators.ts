@@ -6,9 +6,10 @@
  * A schema file whose text differs from the manifest's gets no generated validators, so the
  * service compiles it itself and never validates against a stale schema.
  */
-import * as fs from 'node:fs';
-import * as nodeModule from 'node:module';
-import * as path from 'node:path';
+// Named imports: a namespace import of a built-in costs a copy of all its exports at start-up.
+import { readFileSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { requireWithCodeCache } from './codeCache';
 import { schemaTextHash } from './schemaHash';
@@ -43,14 +44,14 @@ function manifestEntry(manifest: string, file: string): ManifestEntry | undefine
 export function loadPrecompiledValidators(dir: string): PrecompiledValidators | undefined {
   let manifest: string;
   try {
-    manifest = fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8');
+    manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
   } catch {
     return undefined;
   }
   // Node 22+ keeps the compiled code of required modules between runs; on older Node the
   // validator modules keep theirs through V8 cached data (codeCache.ts): QuickSight's are
   // megabytes of code, not parsed again.
-  const compileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+  const compileCache = (Module as { enableCompileCache?: () => unknown }).enableCompileCache;
   compileCache?.();
   const load = compileCache ? requireModule : withSharedModules();
   return {
@@ -61,7 +62,7 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
       return (key) => {
         const module = entry.validators[key];
         if (!module) return undefined;
-        const loaded = load(path.join(dir, module)) as ValidateFunction | { default: ValidateFunction };
+        const loaded = load(join(dir, module)) as ValidateFunction | { default: ValidateFunction };
         return typeof loaded === 'function' ? loaded : loaded.default;
       };
     },
@@ -74,12 +75,12 @@ export function loadPrecompiledValidators(dir: string): PrecompiledValidators | 
  */
 function withSharedModules(): (file: string) => unknown {
   const shared = new Map<string, unknown>();
-  const nodeRequire = nodeModule.createRequire(__filename);
+  const nodeRequire = createRequire(__filename);
   return (file) => {
-    const dir = path.dirname(file);
+    const dir = dirname(file);
     const require = (id: string): unknown => {
-      if (!/^\.\/[\w.-]+\.shared\.js$/.test(id)) return nodeRequire(path.resolve(dir, id));
-      const sharedFile = path.join(dir, id);
+      if (!/^\.\/[\w.-]+\.shared\.js$/.test(id)) return nodeRequire(resolve(dir, id));
+      const sharedFile = join(dir, id);
       if (!shared.has(sharedFile)) shared.set(sharedFile, requireWithCodeCache(sharedFile));
       return shared.get(sharedFile);
     };
