@@ -70,7 +70,9 @@ const YAML = require(${JSON.stringify(join(root, 'node_modules', 'yaml'))});
 const jsonc = require(${JSON.stringify(join(root, 'node_modules', 'jsonc-parser'))});
 for (const file of JSON.parse(process.argv[1])) {
   const text = fs.readFileSync(file, 'utf8');
-  if (/\\.json$/i.test(file)) jsonc.parseTree(text); else YAML.parseDocument(text);
+  // The options the service parses with (yamlConvert.ts), without its tags.
+  if (/\\.json$/i.test(file)) jsonc.parseTree(text);
+  else YAML.parseDocument(text, { uniqueKeys: false, prettyErrors: false, strict: false, keepSourceTokens: false });
 }`;
 
 export async function cliSection({
@@ -85,26 +87,31 @@ export async function cliSection({
   const corpusName = corpus ? relative(process.cwd(), corpus) || corpus : 'generated corpus';
   const what = `${files.length} files of ${corpusName}`;
 
-  const ours = runCpu(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir]);
+  const ours = runCpu(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir], {
+    env: { ...process.env, AWS_DEV_NOTES_POOL_REPORT: '1' },
+  });
+  // The files each thread linted, the main thread's first (cliPool.ts).
+  const shares = /^pool: (.*)$/m.exec(ours.stderr)?.[1] ?? '?';
   const oneThread = runCpu(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir], {
     env: { ...process.env, AWS_DEV_NOTES_THREADS: '1' },
   });
   const bare = runCpu(process.execPath, ['-e', BARE_PARSE, JSON.stringify(files)]);
   const times = (t) => `${format(t.ms)} ms wall, ${format(t.cpuMs)} ms CPU`;
-  const threads = Math.min(
-    availableParallelism(),
-    Math.max(1, Math.round(availableParallelism() - loadavg()[0] + 1)),
-  );
+  const threads = shares.split(' ').length;
   rows.push(
     row(
       section,
-      `lint ${what} (threads: ${threads} by load, of ${availableParallelism()} cores)`,
+      `lint ${what} (${threads} thread${threads > 1 ? 's' : ''}, files each: ${shares}; ${availableParallelism()} cores, load ${format(loadavg()[0])})`,
       ours.ms,
       'ms',
       { text: times(ours) },
     ),
   );
   rows.push(row(section, `  same, one thread`, oneThread.ms, 'ms', { text: times(oneThread) }));
+  const twoThreads = runCpu(process.execPath, [CLI, 'lint', '--format', 'json', corpusDir], {
+    env: { ...process.env, AWS_DEV_NOTES_THREADS: '2' },
+  });
+  rows.push(row(section, `  same, two threads`, twoThreads.ms, 'ms', { text: times(twoThreads) }));
   rows.push(
     row(section, `  bare yaml parse of those files in one Node process (floor)`, bare.ms, 'ms', {
       text: times(bare),

@@ -1,7 +1,8 @@
 // Shared helpers of the benchmark sections: timing, statistics, processes, an LSP client over
 // `node dist/server.js --stdio`, and the row format every section returns for the table.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,12 +31,25 @@ export function run(command, args, options = {}) {
  * it was).
  */
 export function runCpu(command, args, options = {}) {
-  const { ms, result } = run('sh', ['-c', '"$@" >/dev/null 2>&1; times', 'sh', command, ...args], options);
+  // The command's error output goes to a file, read afterwards (the pool report of the CLI).
+  const stderrFile = join(tmpdir(), `aws-dev-notes-bench-${process.pid}.stderr`);
+  const { ms, result } = run(
+    'sh',
+    ['-c', '"$@" >/dev/null 2>"$BENCH_STDERR"; times', 'sh', command, ...args],
+    { ...options, env: { ...(options.env ?? process.env), BENCH_STDERR: stderrFile } },
+  );
   const children = result.stdout.trim().split('\n').pop() ?? '';
   const [user, system] = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map(
     (m) => Number(m[1]) * 60000 + Number(m[2]) * 1000,
   );
-  return { ms, cpuMs: (user ?? NaN) + (system ?? NaN) };
+  let stderr = '';
+  try {
+    stderr = readFileSync(stderrFile, 'utf8');
+    rmSync(stderrFile, { force: true });
+  } catch {
+    // no output
+  }
+  return { ms, cpuMs: (user ?? NaN) + (system ?? NaN), stderr };
 }
 
 /** Is `command` on PATH? */

@@ -1,11 +1,13 @@
 // Checks the generated CloudFormation schemas (schemas/cloudformation/, see generate-cfn-schemas.mjs):
 //
-//   1. index.json and the service files agree (every type listed once, in the file the index names);
+//   1. index.json, the service files and the docs files agree (every type listed once, in the file
+//      the index names, its documentation in the docs file of the same name, which documents
+//      nothing the schema lacks); no prose is left in a service file;
 //   2. every resource schema compiles with the same ajv settings the validator uses
 //      (allErrors, strict but strictRequired off, coerceTypes, plus exactly the five annotation
 //      keywords as a vocabulary);
-//   3. every property node has a non-empty markdownDescription, every $ref resolves, and only the
-//      allowed non-standard keywords appear anywhere;
+//   3. every property node has a non-empty markdownDescription (in the docs file), every $ref
+//      resolves, and only the allowed non-standard keywords appear anywhere;
 //   4. a few known-good and known-bad `Properties` objects validate as expected.
 //
 // Prints compile-time statistics (median / p90 / max, slowest types) and the size on disk.
@@ -14,6 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { PROSE_KEYS } from './cfn-docs.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,21 +64,40 @@ function newAjv() {
   return ajv;
 }
 
-/** Walk a resource schema: check keywords, property documentation and $refs. */
-function checkSchemaShape(type, schema) {
+/**
+ * The documentation of an entry names only what the entry has: every key of `docs` is a prose key
+ * or a key of `value`, all the way down (a stale path would document nothing).
+ */
+function checkDocsFit(type, docs, value, where) {
+  if (docs === null || typeof docs !== 'object') return;
+  if (!value || typeof value !== 'object') {
+    problem(`${type}: docs for ${where}, which the schema lacks`);
+    return;
+  }
+  for (const [key, doc] of Object.entries(docs)) {
+    if (PROSE_KEYS.includes(key) && typeof value[key] !== 'object') continue;
+    if (!(key in value)) problem(`${type}: docs for ${where}/${key}, which the schema lacks`);
+    else checkDocsFit(type, doc, value[key], `${where}/${key}`);
+  }
+}
+
+/** Walk a resource schema and its documentation: check keywords, property documentation and $refs. */
+function checkSchemaShape(type, schema, schemaDocs) {
   const definitions = schema.definitions ?? {};
-  const visit = (node, where, isProperty) => {
+  const visit = (node, docs, where, isProperty) => {
     if (!node || typeof node !== 'object' || Array.isArray(node)) {
       problem(`${type}: ${where} is not a schema object`);
       return;
     }
     for (const key of Object.keys(node)) {
-      if (!STANDARD_KEYWORDS.has(key) && !ANNOTATION_KEYWORDS.includes(key)) {
+      if (PROSE_KEYS.includes(key))
+        problem(`${type}: ${where} has "${key}" in its service file, not in docs/`);
+      else if (!STANDARD_KEYWORDS.has(key) && !ANNOTATION_KEYWORDS.includes(key)) {
         problem(`${type}: ${where} uses keyword "${key}"`);
       }
     }
     if (isProperty) {
-      const doc = node.markdownDescription;
+      const doc = docs?.markdownDescription;
       if (typeof doc !== 'string' || !doc.trim() || /^(undefined|null)$/.test(doc.trim())) {
         problem(`${type}: ${where} has no markdownDescription`);
       }
@@ -89,20 +111,22 @@ function checkSchemaShape(type, schema) {
     if (node.causesReplacement && !['yes', 'maybe'].includes(node.causesReplacement)) {
       problem(`${type}: ${where} causesReplacement=${node.causesReplacement}`);
     }
-    if (node.markdownEnumDescriptions && node.markdownEnumDescriptions.length !== node.enum?.length) {
+    if (docs?.markdownEnumDescriptions && docs.markdownEnumDescriptions.length !== node.enum?.length) {
       problem(`${type}: ${where} markdownEnumDescriptions does not match enum`);
     }
-    for (const [name, prop] of Object.entries(node.properties ?? {})) visit(prop, `${where}.${name}`, true);
-    if (node.items) visit(node.items, `${where}[]`, false);
+    for (const [name, prop] of Object.entries(node.properties ?? {}))
+      visit(prop, docs?.properties?.[name], `${where}.${name}`, true);
+    if (node.items) visit(node.items, docs?.items, `${where}[]`, false);
     if (node.additionalProperties && typeof node.additionalProperties === 'object') {
-      visit(node.additionalProperties, `${where}{}`, false);
+      visit(node.additionalProperties, docs?.additionalProperties, `${where}{}`, false);
     }
-    (node.anyOf ?? []).forEach((branch, i) => visit(branch, `${where}|${i}`, false));
+    (node.anyOf ?? []).forEach((branch, i) => visit(branch, docs?.anyOf?.[i], `${where}|${i}`, false));
     if (node === schema) {
-      for (const [name, def] of Object.entries(definitions)) visit(def, `#${name}`, false);
+      for (const [name, def] of Object.entries(definitions))
+        visit(def, docs?.definitions?.[name], `#${name}`, false);
     }
   };
-  visit(schema, 'Properties', false);
+  visit(schema, schemaDocs, 'Properties', false);
 }
 
 function percentile(sorted, p) {
@@ -112,25 +136,35 @@ function percentile(sorted, p) {
 function main() {
   const index = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'index.json'), 'utf8'));
   const servicesDir = path.join(OUT_DIR, 'services');
+  const docsDir = path.join(OUT_DIR, 'docs');
   const seen = new Set();
   const schemas = new Map(); // type -> schema
+  const readTypes = (dir, file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')).resourceTypes;
+  for (const file of fs.readdirSync(docsDir))
+    if (!fs.existsSync(path.join(servicesDir, file))) problem(`docs/${file} has no service file`);
   for (const file of fs.readdirSync(servicesDir).sort()) {
     const base = file.replace(/\.json$/, '');
-    const { resourceTypes } = JSON.parse(fs.readFileSync(path.join(servicesDir, file), 'utf8'));
+    const resourceTypes = readTypes(servicesDir, file);
+    const docsTypes = fs.existsSync(path.join(docsDir, file)) ? readTypes(docsDir, file) : {};
+    for (const type of Object.keys(docsTypes))
+      if (!resourceTypes[type]) problem(`${type} is in docs/${file} but not in services/${file}`);
     for (const [type, entry] of Object.entries(resourceTypes)) {
       if (seen.has(type)) problem(`${type} appears in more than one service file`);
       seen.add(type);
       if (index.resourceTypes[type] !== base)
         problem(`${type} is in ${file} but index.json says ${index.resourceTypes[type]}`);
-      for (const key of ['markdownDescription', 'documentationUrl', 'attributes', 'schema']) {
+      const docs = docsTypes[type] ?? {};
+      for (const key of ['attributes', 'schema']) {
         if (entry[key] === undefined) problem(`${type}: missing ${key}`);
       }
-      if (!entry.markdownDescription?.trim()) problem(`${type}: empty markdownDescription`);
-      for (const [name, attr] of Object.entries(entry.attributes ?? {})) {
-        if (!attr.markdownDescription?.trim())
+      if (!docs.documentationUrl) problem(`${type}: missing documentationUrl`);
+      if (!docs.markdownDescription?.trim()) problem(`${type}: empty markdownDescription`);
+      for (const name of Object.keys(entry.attributes ?? {})) {
+        if (!docs.attributes?.[name]?.markdownDescription?.trim())
           problem(`${type}: attribute ${name} has no markdownDescription`);
       }
-      checkSchemaShape(type, entry.schema);
+      checkDocsFit(type, docs, entry, type);
+      checkSchemaShape(type, entry.schema, docs.schema);
       schemas.set(type, entry.schema);
     }
   }

@@ -10,13 +10,17 @@
 //
 // Output (all JSON, keys sorted, byte-for-byte reproducible):
 //   schemas/cloudformation/index.json               { source, resourceTypes: { type -> service file } }
-//   schemas/cloudformation/services/<AWS_S3>.json   { resourceTypes: { type -> entry } }
+//   schemas/cloudformation/services/<AWS_S3>.json   { resourceTypes: { type -> entry without prose } }
+//   schemas/cloudformation/docs/<AWS_S3>.json       { resourceTypes: { type -> its documentation } }
 //   schemas/cloudformation/stats.json               counts printed at the end of a run
 //
 // A resource entry is { markdownDescription, documentationUrl, attributes, schema } where `schema` is
 // a self-contained draft-07 JSON Schema for the resource's `Properties` object. Only these
 // non-standard keywords are emitted (the validator registers exactly these with ajv):
 // markdownDescription, documentationUrl, causesReplacement, deprecationMessage, markdownEnumDescriptions.
+// The entry is written in two halves (scripts/cfn-docs.mjs): the service file keeps what validation
+// reads, the docs file beside it the prose (descriptions, documentation URLs), which only hover and
+// completion load.
 // Values are NOT wrapped to accept intrinsic functions; the validator filters those errors itself.
 //
 // Run:     node scripts/generate-cfn-schemas.mjs          (or: npm run schemas)
@@ -25,6 +29,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { splitEntry } from './cfn-docs.mjs';
 import { mendDocText } from './cfn-doc-text.mjs';
 import { loadProviderOverlay } from './cfn-provider-overlay.mjs';
 
@@ -32,6 +37,9 @@ const require = createRequire(import.meta.url);
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = path.join(ROOT, 'schemas', 'cloudformation');
 const SERVICES_DIR = path.join(OUT_DIR, 'services');
+const DOCS_DIR = path.join(OUT_DIR, 'docs');
+/** The folders of one file per service: the schemas, and their documentation. */
+const SERVICE_DIRS = [SERVICES_DIR, DOCS_DIR];
 const OVERLAY_FILE = path.join(ROOT, 'scripts', 'cfn-overlay.json');
 const SAM_FILE = path.join(ROOT, 'scripts', 'sam-resources.json');
 
@@ -649,10 +657,22 @@ function generate() {
   // `source` first for readers; JSON.stringify keeps insertion order, sortKeys orders the types.
   files.set('index.json', `${JSON.stringify({ source: SOURCE, resourceTypes: sortKeys(index) }, null, 2)}\n`);
   for (const fileBase of [...services.keys()].sort(compareStrings)) {
-    files.set(path.join('services', `${fileBase}.json`), serialiseServiceFile(services.get(fileBase)));
+    const schemas = {};
+    const docs = {};
+    for (const [type, entry] of Object.entries(services.get(fileBase))) {
+      const split = splitEntry(entry);
+      schemas[type] = split.entry;
+      docs[type] = split.docs;
+    }
+    files.set(path.join('services', `${fileBase}.json`), serialiseServiceFile(schemas));
+    files.set(path.join('docs', `${fileBase}.json`), serialiseServiceFile(docs));
   }
   let totalBytes = 0;
-  for (const content of files.values()) totalBytes += Buffer.byteLength(content);
+  let docsBytes = 0;
+  for (const [rel, content] of files) {
+    totalBytes += Buffer.byteLength(content);
+    if (rel.startsWith('docs')) docsBytes += Buffer.byteLength(content);
+  }
 
   const overlayEntries = [...overlay.values()].reduce((n, m) => n + m.size, 0);
   const summary = {
@@ -673,6 +693,7 @@ function generate() {
       samHandWritten: stats.samEnums,
     },
     bytesWritten: totalBytes,
+    docsBytesWritten: docsBytes,
   };
   summary.providerConstraints = providerOverlay.finish(CHECK_ONLY);
   files.set('stats.json', serialisePretty(summary));
@@ -689,11 +710,10 @@ function main() {
       const file = path.join(OUT_DIR, rel);
       if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== content) stale.push(rel);
     }
-    const expected = new Set([...files.keys()].filter((rel) => rel.startsWith('services')));
-    if (fs.existsSync(SERVICES_DIR)) {
-      for (const name of fs.readdirSync(SERVICES_DIR)) {
-        const rel = path.join('services', name);
-        if (!expected.has(rel)) stale.push(`${rel} (should not exist)`);
+    for (const dir of SERVICE_DIRS.filter((d) => fs.existsSync(d))) {
+      for (const name of fs.readdirSync(dir)) {
+        const rel = path.relative(OUT_DIR, path.join(dir, name));
+        if (!files.has(rel)) stale.push(`${rel} (should not exist)`);
       }
     }
     if (stale.length > 0) {
@@ -706,12 +726,14 @@ function main() {
     return;
   }
 
-  fs.mkdirSync(SERVICES_DIR, { recursive: true });
-  // Remove service files of services that no longer exist, so the folder mirrors the spec exactly.
+  // Remove files of services that no longer exist, so the folders mirror the spec exactly.
   const keep = new Set([...files.keys()].map((rel) => path.join(OUT_DIR, rel)));
-  for (const name of fs.readdirSync(SERVICES_DIR)) {
-    const file = path.join(SERVICES_DIR, name);
-    if (name.endsWith('.json') && !keep.has(file)) fs.unlinkSync(file);
+  for (const dir of SERVICE_DIRS) {
+    fs.mkdirSync(dir, { recursive: true });
+    for (const name of fs.readdirSync(dir)) {
+      const file = path.join(dir, name);
+      if (name.endsWith('.json') && !keep.has(file)) fs.unlinkSync(file);
+    }
   }
   for (const [rel, content] of files) fs.writeFileSync(path.join(OUT_DIR, rel), content);
 
@@ -726,7 +748,10 @@ function main() {
   console.log(
     `  enumerated properties: ${e.beforeOverlay} before overlay, ${e.afterOverlay} after (${e.overlayEntries} overlay entries); ${e.samHandWritten} in SAM`,
   );
-  console.log(`  size:                  ${(summary.bytesWritten / 1024 / 1024).toFixed(1)} MiB`);
+  const mib = (bytes) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    `  size:                  ${mib(summary.bytesWritten)} MiB, of which ${mib(summary.docsBytesWritten)} MiB in docs/`,
+  );
 }
 
 try {

@@ -183,8 +183,10 @@ export class AnalysisRunner {
       workerData: { role: 'aws-dev-notes-analysis', ...this.data } satisfies AnalysisWorkerData,
       stdout: false,
       stderr: false,
-      // A document that eats memory ends the worker, not the server.
-      resourceLimits: { maxOldGenerationSizeMb: 1024 },
+      // A document that eats memory ends the worker, not the server. A young generation of
+      // 8 MB instead of V8's default (up to 48 MB) keeps ~20 MB off the server's memory with a
+      // 1,000-resource template, for no measurable cost in validation time (npm run bench).
+      resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 },
     });
     worker.unref();
     worker.on('message', (message: FromWorker) => {

@@ -253,7 +253,10 @@ export async function main(argv: string[]): Promise<number> {
   const files: string[] = [];
   for (const target of parsed.paths) collectFiles(target, files, problems, true);
   const notes: string[] = [];
-  const results = await lintInPool(files, problems, notes, lintWithOneService, __filename);
+  const linted: number[] = [];
+  const results = await lintInPool(files, problems, notes, lintWithOneService, __filename, undefined, linted);
+  // How the files were shared among the threads, for tests and benchmarks.
+  if (process.env.AWS_DEV_NOTES_POOL_REPORT) process.stderr.write(`pool: ${linted.join(' ')}\n`);
   const output =
     parsed.format === 'json'
       ? `${JSON.stringify(results, null, 2)}\n`

@@ -1,8 +1,12 @@
 /**
- * Lints the CLI's files on every core: worker threads (running this same bundle) take files
- * from a shared queue, and the results are put back in the order of the files, so the output is
- * the same as one thread's. Few files are linted on the main thread alone (a worker costs a
- * start-up of its own).
+ * Lints the CLI's files on more than one core when that pays: the main thread lints files from
+ * a shared queue (largest first) and worker threads (running this same bundle) take files from
+ * the same queue once they have started; the results are put back in the order of the files,
+ * so the output is the same as one thread's.
+ *
+ * A thread costs a warm-up of its own (about a second of CPU on the machine this was measured
+ * on: loading the bundle, compiling the parser's and the checks' hot paths, loading the
+ * validators of the types it meets), so a worker is only started for a large amount of text.
  *
  * AWS_DEV_NOTES_THREADS=N sets the number of threads (1 = no workers).
  */
@@ -25,6 +29,17 @@ export type LintFiles = (files: string[], problems: string[], notes: string[]) =
 /** Files per extra thread below which a worker is not worth its start-up. */
 const FILES_PER_WORKER = 8;
 
+/**
+ * Bytes of text per extra thread below which a worker costs more than it saves. Measured with
+ * `npm run bench` on 2 cores: over aws-cloudformation-templates (312 files, 2.7 MB) two threads
+ * took longer than one (a second thread's warm-up, and the JIT and GC threads of both sharing
+ * the two cores); one thread lints that text in about 0.85 s once warm.
+ */
+export const BYTES_PER_WORKER = 4 * 1024 * 1024;
+
+/** A file counts for at most this much (a larger one is skipped unread: settings.maxFileSize). */
+const COUNTED_FILE_SIZE = 5 * 1024 * 1024;
+
 interface Done {
   index: number;
   results: FileResult[];
@@ -32,13 +47,18 @@ interface Done {
   notes: string[];
 }
 
+/** A worker's message: ready for files, or the results of one. */
+type FromWorker = { ready: true } | Done;
+
 /**
- * How many threads to use for `count` files: AWS_DEV_NOTES_THREADS, else the machine's idle
- * cores (cores minus the load average: on a busy machine each extra worker only adds its own
- * start-up), and none beyond one per FILES_PER_WORKER files.
+ * How many threads to use for `count` files of `bytes` bytes in all: AWS_DEV_NOTES_THREADS,
+ * else the machine's idle cores (cores minus the load average: on a busy machine each extra
+ * worker only adds its own warm-up), and no extra thread for fewer than FILES_PER_WORKER files
+ * or BYTES_PER_WORKER bytes.
  */
 export function threadCount(
   count: number,
+  bytes: number,
   env: NodeJS.ProcessEnv = process.env,
   cores = availableParallelism(),
   load = loadavg()[0],
@@ -46,13 +66,18 @@ export function threadCount(
   const asked = Number(env.AWS_DEV_NOTES_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, Math.max(1, count));
   const idle = Math.min(cores, Math.round(cores - load + 1));
-  return Math.max(1, Math.min(idle, Math.floor(count / FILES_PER_WORKER)));
+  const worth = 1 + Math.min(Math.floor(count / FILES_PER_WORKER) - 1, Math.floor(bytes / BYTES_PER_WORKER));
+  return Math.max(1, Math.min(idle, worth));
 }
 
-/** The files' indexes, largest file first (a file that cannot be read counts as empty). */
-export function largestFirst(files: string[], sizeOf = fileSize): number[] {
-  const sizes = files.map(sizeOf);
-  return files.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
+/** The files' sizes (a file that cannot be read counts as empty). */
+export function fileSizes(files: string[], sizeOf = fileSize): number[] {
+  return files.map((file) => Math.min(sizeOf(file), COUNTED_FILE_SIZE));
+}
+
+/** The files' indexes, largest file first, ties in the files' order. */
+export function largestFirst(sizes: number[]): number[] {
+  return sizes.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a] || a - b);
 }
 
 function fileSize(file: string): number {
@@ -68,7 +93,7 @@ export function isPoolWorker(): boolean {
   return process.argv.includes(WORKER_FLAG) && !workerThreads().isMainThread;
 }
 
-/** The worker's side: lint each file the main thread sends, answer with its results. */
+/** The worker's side: say it is ready, then lint each file the main thread sends. */
 export function servePool(lint: LintFiles): void {
   const port = workerThreads().parentPort;
   if (!port) return;
@@ -80,14 +105,19 @@ export function servePool(lint: LintFiles): void {
     const problems: string[] = [];
     const notes: string[] = [];
     const results = lint([message.file], problems, notes);
-    port.postMessage({ index: message.index, results, problems, notes } satisfies Done);
+    port.postMessage({ index: message.index, results, problems, notes } satisfies FromWorker);
   });
+  port.postMessage({ ready: true } satisfies FromWorker);
 }
 
+/** Lets the event loop deliver the workers' messages between two files of the main thread. */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Lints `files` with `threads` worker threads, in the files' order. The main thread only hands
- * out files (two at a time per worker, so none waits for the next) and puts the results back in
- * order. `script` is the bundle the workers run (its entry calls servePool when isPoolWorker()).
+ * Lints `files` with `threads` threads (the main thread and threads − 1 workers), in the
+ * files' order. `script` is the bundle the workers run (its entry calls servePool when
+ * isPoolWorker()). `linted` receives the number of files each thread linted, the main
+ * thread's first.
  */
 export async function lintInPool(
   files: string[],
@@ -95,45 +125,80 @@ export async function lintInPool(
   notes: string[],
   lint: LintFiles,
   script: string,
-  threads = threadCount(files.length),
+  threads?: number,
+  linted: number[] = [],
 ): Promise<FileResult[]> {
-  if (threads <= 1) return lint(files, problems, notes);
-  const { Worker } = workerThreads();
+  const sizes = threads === 1 || files.length < 2 ? [] : fileSizes(files);
+  const count =
+    threads ??
+    threadCount(
+      files.length,
+      sizes.reduce((a, b) => a + b, 0),
+    );
+  if (count <= 1) {
+    linted.push(files.length);
+    return lint(files, problems, notes);
+  }
+
   const done: (Done | undefined)[] = new Array<Done | undefined>(files.length);
   // The largest files are handed out first, so that no thread is left with a big one at the end
   // while the others wait (the results still come out in the files' order).
-  const order = largestFirst(files);
+  const order = largestFirst(sizes);
   let next = 0;
 
-  const run = (): Promise<void> =>
-    new Promise<void>((resolve) => {
-      const worker = new Worker(script, { argv: [WORKER_FLAG] });
-      const inFlight = new Set<number>();
-      const feed = (): void => {
-        if (next < order.length) {
-          const index = order[next++];
-          inFlight.add(index);
-          worker.postMessage({ index, file: files[index] });
-        } else if (!inFlight.size) worker.postMessage(null);
-      };
-      worker.on('message', (message: Done) => {
-        done[message.index] = message;
-        inFlight.delete(message.index);
-        feed();
-      });
-      worker.on('error', () => undefined);
-      worker.on('exit', () => resolve());
-      feed();
-      feed();
-    });
-  await Promise.all(Array.from({ length: threads }, run));
-  // Files a crashed worker held (or all, if no worker could start) are linted here.
-  for (let index = 0; index < files.length; index++) {
-    if (done[index]) continue;
+  linted.push(0);
+  const lintHere = (index: number): void => {
+    linted[0]++;
     const own: string[] = [];
     const ownNotes: string[] = [];
     done[index] = { index, results: lint([files[index]], own, ownNotes), problems: own, notes: ownNotes };
+  };
+
+  const { Worker } = workerThreads();
+  const stops: (() => void)[] = [];
+  const workers = Array.from(
+    { length: count - 1 },
+    () =>
+      new Promise<void>((resolve) => {
+        const worker = new Worker(script, { argv: [WORKER_FLAG] });
+        let ready = false;
+        let inFlight = 0;
+        // Two files at a time, so that the worker never waits for its next one.
+        const feed = (): void => {
+          while (inFlight < 2 && next < order.length) {
+            const index = order[next++];
+            inFlight++;
+            worker.postMessage({ index, file: files[index] });
+          }
+          if (!inFlight) worker.postMessage(null);
+        };
+        const slot = linted.push(0) - 1;
+        worker.on('message', (message: FromWorker) => {
+          if ('ready' in message) ready = true;
+          else {
+            done[message.index] = message;
+            inFlight--;
+            linted[slot]++;
+          }
+          feed();
+        });
+        worker.on('error', () => undefined);
+        worker.on('exit', () => resolve());
+        // Once the queue is empty, a worker still starting has nothing left to do.
+        stops.push(() => {
+          if (!ready) void worker.terminate();
+        });
+      }),
+  );
+  // The main thread lints too, a file at a time, letting the workers' messages in between.
+  while (next < order.length) {
+    lintHere(order[next++]);
+    await breathe();
   }
+  for (const stop of stops) stop();
+  await Promise.all(workers);
+  // Files a crashed worker held are linted here.
+  for (let index = 0; index < files.length; index++) if (!done[index]) lintHere(index);
   const results: FileResult[] = [];
   for (const item of done) {
     if (!item) continue;

@@ -3,17 +3,21 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { largestFirst, threadCount } from '../../server/src/cliPool';
+import { BYTES_PER_WORKER, largestFirst, threadCount } from '../../server/src/cliPool';
 import { ROOT } from '../support/helpers';
 
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const TARGETS = [path.join(ROOT, 'test', 'fixtures'), path.join(ROOT, 'examples')];
 
-function lint(threads: number, format: string): { status: number | null; stdout: string; stderr: string } {
+function lint(
+  threads: number,
+  format: string,
+  extraEnv: Record<string, string> = {},
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [CLI, 'lint', '--format', format, ...TARGETS, 'missing.yaml'], {
     encoding: 'utf8',
     timeout: 120000,
-    env: { ...process.env, AWS_DEV_NOTES_THREADS: String(threads) },
+    env: { ...process.env, AWS_DEV_NOTES_THREADS: String(threads), ...extraEnv },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -34,23 +38,36 @@ describe('cli worker pool', () => {
     assert.equal(lint(2, 'text').stdout, lint(1, 'text').stdout);
   });
 
-  it('uses one thread for a few files and the idle cores for many', () => {
-    assert.equal(threadCount(1, {}, 8, 0), 1);
-    assert.equal(threadCount(7, {}, 8, 0), 1);
-    assert.equal(threadCount(20, {}, 8, 0), 2);
-    assert.equal(threadCount(500, {}, 8, 0.2), 8);
-    assert.equal(threadCount(500, {}, 8, 4), 5);
-    assert.equal(threadCount(500, {}, 2, 9), 1, 'a saturated machine');
-    assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: '3' }), 3);
-    assert.equal(threadCount(2, { AWS_DEV_NOTES_THREADS: '3' }), 2);
-    assert.equal(threadCount(500, { AWS_DEV_NOTES_THREADS: 'x' }, 4, 0), 4);
+  it('shares the files among the main thread and the workers', () => {
+    const one = lint(1, 'json');
+    const count = (JSON.parse(one.stdout) as unknown[]).length;
+    const report = /^pool: (.*)$/m.exec(lint(3, 'json', { AWS_DEV_NOTES_POOL_REPORT: '1' }).stderr);
+    assert.ok(report, 'the pool reports how it shared the files');
+    const shares = report[1].split(' ').map(Number);
+    assert.equal(shares.length, 3, 'the main thread and two workers');
+    assert.equal(
+      shares.reduce((a, b) => a + b, 0),
+      count,
+    );
+    assert.ok(shares[0] > 0, 'the main thread lints too');
+  });
+
+  it('uses one thread for little text and the idle cores for much', () => {
+    const plenty = 100 * BYTES_PER_WORKER;
+    assert.equal(threadCount(1, plenty, {}, 8, 0), 1, 'one file');
+    assert.equal(threadCount(15, plenty, {}, 8, 0), 1, 'few files');
+    assert.equal(threadCount(20, plenty, {}, 8, 0), 2);
+    assert.equal(threadCount(500, BYTES_PER_WORKER - 1, {}, 8, 0), 1, 'many small files');
+    assert.equal(threadCount(500, 2 * BYTES_PER_WORKER, {}, 8, 0), 3);
+    assert.equal(threadCount(500, plenty, {}, 8, 0.2), 8);
+    assert.equal(threadCount(500, plenty, {}, 8, 4), 5);
+    assert.equal(threadCount(500, plenty, {}, 2, 9), 1, 'a saturated machine');
+    assert.equal(threadCount(500, 0, { AWS_DEV_NOTES_THREADS: '3' }), 3);
+    assert.equal(threadCount(2, 0, { AWS_DEV_NOTES_THREADS: '3' }), 2);
+    assert.equal(threadCount(500, plenty, { AWS_DEV_NOTES_THREADS: 'x' }, 4, 0), 4);
   });
 
   it("hands out the largest files first, ties in the files' order", () => {
-    const sizes: Record<string, number> = { a: 10, b: 300, c: 10, d: 0, e: 42 };
-    assert.deepEqual(
-      largestFirst(Object.keys(sizes), (f) => sizes[f]),
-      [1, 4, 0, 2, 3],
-    );
+    assert.deepEqual(largestFirst([10, 300, 10, 0, 42]), [1, 4, 0, 2, 3]);
   });
 });

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../support/helpers';
 
-/** Every markdownDescription string of a generated service file. */
+/** Every markdownDescription string of a generated documentation file. */
 function descriptions(value: unknown, out: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((v) => descriptions(v, out));
   else if (value && typeof value === 'object') {
@@ -23,7 +23,7 @@ function descriptions(value: unknown, out: string[] = []): string[] {
 }
 
 describe('CloudFormation documentation text', () => {
-  const dir = path.join(ROOT, 'schemas/cloudformation/services');
+  const dir = path.join(ROOT, 'schemas/cloudformation/docs');
   const texts = fs
     .readdirSync(dir)
     .flatMap((file) => descriptions(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))));

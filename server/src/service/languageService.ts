@@ -30,7 +30,7 @@ import { withItemDefaults } from './features/completion/itemDefaults';
 import type { FeatureContext } from './features/featureContext';
 import { findDefinition } from './features/navigation/definition';
 import type { DocumentState } from './parsing/documentCache';
-import { DocumentCache } from './parsing/documentCache';
+import { DEFAULT_CACHE_LIMITS, DocumentCache } from './parsing/documentCache';
 import { findDocumentLinks } from './features/documentLinks';
 import type { FileSystem } from './fileSystem';
 import { getFoldingRanges } from './features/folding';
@@ -67,7 +67,7 @@ export interface LanguageServiceOptions {
   precompiled?: PrecompiledValidators;
   /**
    * Each document is seen once (the CLI): parse it whole, without cutting it into the chunks
-   * that make re-parsing after an edit cheap.
+   * that make re-parsing after an edit cheap, and keep only the last document's tree.
    */
   oneShot?: boolean;
   /** The clock for date-dependent checks (Lambda runtime deprecation); tests inject a fixed one. */
@@ -132,29 +132,32 @@ export function getLanguageService(options: LanguageServiceOptions): LanguageSer
   notes.setUserFolders(settings.notesFolders);
   const previousKinds = new Map<string, Kind>();
 
-  const cache = new DocumentCache((document, previousState) => {
-    const text = document.getText();
-    const format = detectFormat(text, document.languageId, document.uri);
-    const skipped = skipReason(text, format, settings);
-    if (skipped) {
-      return {
-        version: document.version,
-        parsed: { format, root: undefined, problems: [], text: '' },
-        kind: null,
-        skipped,
-      };
-    }
-    const { parsed, cache: chunks } = options.oneShot
-      ? { parsed: parse(text, format), cache: undefined }
-      : parseIncremental(text, format, previousState?.chunks);
-    let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
-    // While an edit in progress breaks the syntax, keep the kind the document had.
-    const previous = previousKinds.get(document.uri);
-    if (!kind && previous && parsed.problems.some((p) => p.severity === 'error')) kind = previous;
-    if (kind) previousKinds.set(document.uri, kind);
-    else previousKinds.delete(document.uri);
-    return { version: document.version, parsed, kind, chunks };
-  });
+  const cache = new DocumentCache(
+    (document, previousState) => {
+      const text = document.getText();
+      const format = detectFormat(text, document.languageId, document.uri);
+      const skipped = skipReason(text, format, settings);
+      if (skipped) {
+        return {
+          version: document.version,
+          parsed: { format, root: undefined, problems: [], text: '' },
+          kind: null,
+          skipped,
+        };
+      }
+      const { parsed, cache: chunks } = options.oneShot
+        ? { parsed: parse(text, format), cache: undefined }
+        : parseIncremental(text, format, previousState?.chunks);
+      let kind = detectKind(document.uri, parsed.root, settings.fileAssociations);
+      // While an edit in progress breaks the syntax, keep the kind the document had.
+      const previous = previousKinds.get(document.uri);
+      if (!kind && previous && parsed.problems.some((p) => p.severity === 'error')) kind = previous;
+      if (kind) previousKinds.set(document.uri, kind);
+      else previousKinds.delete(document.uri);
+      return { version: document.version, parsed, kind, chunks };
+    },
+    options.oneShot ? { entries: 1, textLength: 0 } : DEFAULT_CACHE_LIMITS,
+  );
 
   const context = (document: TextDocument): FeatureContext => {
     const state = cache.get(document);

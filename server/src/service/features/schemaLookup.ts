@@ -36,7 +36,15 @@ export function stripIntrinsics(path: JsonPath): JsonPath {
   return out;
 }
 
-export function schemaForPath(context: FeatureContext, fullPath: JsonPath): SchemaLocation | undefined {
+/**
+ * `docs`: a CloudFormation schema with its documentation (hover, completion), which reads the
+ * service's documentation file; without, only what validation reads (quick fixes).
+ */
+export function schemaForPath(
+  context: FeatureContext,
+  fullPath: JsonPath,
+  { docs = false }: { docs?: boolean } = {},
+): SchemaLocation | undefined {
   const kind = context.state.kind;
   if (!kind) return undefined;
   if (kind === 'cloudformation') {
@@ -45,7 +53,9 @@ export function schemaForPath(context: FeatureContext, fullPath: JsonPath): Sche
     const template = getTemplate(context.state.parsed.root);
     const resource = template?.resources.get(fullPath[1]);
     if (!resource?.type) return undefined;
-    const info = context.schemas.resourceType(resource.type);
+    const info = docs
+      ? context.schemas.documentedResourceType(resource.type)
+      : context.schemas.resourceType(resource.type);
     if (!info) return undefined;
     const path = stripIntrinsics(fullPath.slice(3));
     return {
@@ -65,6 +75,7 @@ export function schemaForPath(context: FeatureContext, fullPath: JsonPath): Sche
 export function schemaForNode(
   context: FeatureContext,
   node: AstNode | PropertyNode,
+  options: { docs?: boolean } = {},
 ): SchemaLocation | undefined {
-  return schemaForPath(context, getNodePath(node));
+  return schemaForPath(context, getNodePath(node), options);
 }

@@ -1,8 +1,12 @@
 /**
  * Parse once per document version: the parsed tree and the detected kind are kept per URI and
- * replaced when the version changes. Old entries are evicted beyond a bound. A new version is
- * computed with the previous one at hand, so that the unchanged parts of a large YAML document
- * are reused (incrementalParse.ts).
+ * replaced when the version changes. A new version is computed with the previous one at hand, so
+ * that the unchanged parts of a large YAML document are reused (incrementalParse.ts).
+ *
+ * The least recently used trees are dropped beyond a number of documents and beyond an amount
+ * of text (a tree takes about 25 times its text in memory), so that the memory of the server
+ * stays bounded however many documents are open; a dropped document is parsed again when it is
+ * next used. The most recent document is always kept.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ChunkCache } from './incrementalParse';
@@ -19,12 +23,22 @@ export interface DocumentState {
   chunks?: ChunkCache;
 }
 
+export interface DocumentCacheLimits {
+  /** Documents kept at most. */
+  entries: number;
+  /** Characters of text, summed over the documents kept, beyond which the oldest are dropped. */
+  textLength: number;
+}
+
+export const DEFAULT_CACHE_LIMITS: DocumentCacheLimits = { entries: 200, textLength: 1_000_000 };
+
 export class DocumentCache {
   private readonly entries = new Map<string, DocumentState>();
+  private textLength = 0;
 
   constructor(
     private readonly compute: (document: TextDocument, previous: DocumentState | undefined) => DocumentState,
-    private readonly maxEntries = 200,
+    private readonly limits: DocumentCacheLimits = DEFAULT_CACHE_LIMITS,
   ) {}
 
   get(document: TextDocument): DocumentState {
@@ -37,21 +51,34 @@ export class DocumentCache {
     }
     // The previous version's pieces are moved into the new tree: it must not be used again.
     const state = this.compute(document, existing);
-    this.entries.delete(document.uri);
+    this.delete(document.uri);
     this.entries.set(document.uri, state);
-    while (this.entries.size > this.maxEntries) {
+    this.textLength += state.parsed.text.length;
+    while (
+      this.entries.size > 1 &&
+      (this.entries.size > this.limits.entries || this.textLength > this.limits.textLength)
+    ) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      this.delete(oldest);
     }
     return state;
   }
 
+  /** Whether a document's tree is kept (for tests). */
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
   delete(uri: string): void {
+    const state = this.entries.get(uri);
+    if (!state) return;
+    this.textLength -= state.parsed.text.length;
     this.entries.delete(uri);
   }
 
   clear(): void {
     this.entries.clear();
+    this.textLength = 0;
   }
 }

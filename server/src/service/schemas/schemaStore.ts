@@ -1,15 +1,17 @@
 /**
  * Access to the JSON schemas under `schemas/`: the CloudFormation index (loaded once, small),
- * one service file per AWS service (loaded on first use), the hand-written/generated schemas of
- * the other kinds, and a validator per resource type or kind, made on first use: the one
- * generated at build time when it was generated from this very schema file (`precompiled`),
- * else compiled here with ajv (loaded only then).
+ * one service file per AWS service (loaded on first use; no prose), its documentation file
+ * (`cloudformation/docs/`, loaded only when hover or completion asks for a documented type), the
+ * hand-written/generated schemas of the other kinds, and a validator per resource type or kind,
+ * made on first use: the one generated at build time when it was generated from this very schema
+ * file (`precompiled`), else compiled here with ajv (loaded only then).
  */
 import type Ajv from 'ajv';
 import type { ValidateFunction } from 'ajv';
 import type { FileSystem } from '../fileSystem';
 import type { Kind } from '../kinds';
 import ajvConfig from './ajvOptions.json';
+import { withDocs } from './withDocs';
 
 /** The non-standard keywords our schemas may carry (documentation for hover/completion). */
 export const ANNOTATION_KEYWORDS: readonly string[] = ajvConfig.annotationKeywords;
@@ -82,6 +84,11 @@ interface ServiceFile {
   resourceTypes: Record<string, Omit<ResourceTypeInfo, 'name'>>;
 }
 
+/** A service's documentation file: per type, the entry's prose in the entry's shape. */
+interface DocsFile {
+  resourceTypes: Record<string, unknown>;
+}
+
 const KIND_SCHEMA_FILES: Record<Exclude<Kind, 'cloudformation'>, string> = {
   buildspec: 'buildspec.schema.json',
   appspec: 'appspec.schema.json',
@@ -91,6 +98,8 @@ const KIND_SCHEMA_FILES: Record<Exclude<Kind, 'cloudformation'>, string> = {
 export class SchemaStore {
   private index: CfnIndex | undefined;
   private readonly services = new Map<string, ServiceFile | null>();
+  private readonly docs = new Map<string, DocsFile | null>();
+  private readonly documented = new Map<string, ResourceTypeInfo>();
   private readonly kindSchemas = new Map<string, JsonSchema | null>();
   private readonly validators = new Map<string, ValidateFunction | null>();
   /** Per schema file read: its build-time validators, if they match its text. */
@@ -105,14 +114,15 @@ export class SchemaStore {
     private readonly precompiled?: PrecompiledValidators,
   ) {}
 
-  private readJson<T>(relative: string): T | undefined {
+  /** A JSON file under the schema folder; `validated`: its build-time validators are looked up. */
+  private readJson<T>(relative: string, validated = true): T | undefined {
     const path = `${this.schemaDir}/${relative}`;
     const text = this.fs.readFile(path);
     if (text === undefined) {
       this.problems.push(`Cannot read schema ${path}`);
       return undefined;
     }
-    if (this.precompiled) this.generated.set(relative, this.precompiled.forFile(relative, text));
+    if (this.precompiled && validated) this.generated.set(relative, this.precompiled.forFile(relative, text));
     try {
       return JSON.parse(text) as T;
     } catch (error) {
@@ -150,6 +160,27 @@ export class SchemaStore {
     }
     const info = file?.resourceTypes[name];
     return info ? { name, ...info } : undefined;
+  }
+
+  /**
+   * A resource type with its documentation (descriptions, documentation URLs, allowed values'
+   * descriptions) in its schema and attributes: for hover and completion. Validation and rules
+   * use `resourceType`, which never reads a documentation file.
+   */
+  documentedResourceType(name: string): ResourceTypeInfo | undefined {
+    const cached = this.documented.get(name);
+    if (cached) return cached;
+    const info = this.resourceType(name);
+    const service = this.serviceOf(name);
+    if (!info || !service) return info;
+    let file = this.docs.get(service);
+    if (file === undefined) {
+      file = this.readJson<DocsFile>(`cloudformation/docs/${service}.json`, false) ?? null;
+      this.docs.set(service, file);
+    }
+    const documented = withDocs(info, file?.resourceTypes[name]);
+    this.documented.set(name, documented);
+    return documented;
   }
 
   /** The schema of buildspec / appspec / ECS task definition files. */

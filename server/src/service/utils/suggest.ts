@@ -16,6 +16,23 @@ const SYNONYMS: [RegExp, string][] = [
   [/\b(?:ip address|ip)\b/g, '~ip'],
 ];
 
+/**
+ * The words of names seen before: suggestions compare one name with the same candidates again
+ * and again (e.g. all 1,800 resource type names for each unknown type). Emptied when full.
+ */
+const knownWords = new Map<string, ReadonlySet<string>>();
+const KNOWN_WORDS_LIMIT = 20000;
+
+function wordSet(name: string): ReadonlySet<string> {
+  let words = knownWords.get(name);
+  if (!words) {
+    if (knownWords.size >= KNOWN_WORDS_LIMIT) knownWords.clear();
+    words = new Set(wordsOf(name));
+    knownWords.set(name, words);
+  }
+  return words;
+}
+
 /** The words of a name: camelCase, snake_case, kebab-case, dotted and `::` parts, lower case, synonyms folded. */
 export function wordsOf(name: string): string[] {
   const spaced = name
@@ -36,19 +53,21 @@ export function wordsOf(name: string): string[] {
  * over the weight of all their words, a word weighing more the fewer candidates contain it.
  */
 export function meaningScores(word: string, candidates: readonly string[]): number[] {
-  const own = new Set(wordsOf(word));
-  const words = candidates.map((c) => new Set(wordsOf(c)));
+  const own = wordSet(word);
+  const words = candidates.map(wordSet);
   const frequency = new Map<string, number>();
   for (const set of words) for (const w of set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
   const weight = (w: string): number => Math.log((candidates.length + 1) / ((frequency.get(w) ?? 0) + 0.5));
   return words.map((set) => {
     let shared = 0;
     let total = 0;
-    for (const w of new Set([...own, ...set])) {
+    // The words of both, in the order of a union of the two (own first).
+    for (const w of own) {
       const value = weight(w);
       total += value;
-      if (own.has(w) && set.has(w)) shared += value;
+      if (set.has(w)) shared += value;
     }
+    for (const w of set) if (!own.has(w)) total += weight(w);
     return total > 0 ? shared / total : 0;
   });
 }

@@ -65,7 +65,7 @@ function refTargets(site: Site, model: CfnModel, withPseudo: boolean): ValueProp
 
 function attributeProposals(context: FeatureContext, model: CfnModel, resource: string): ValueProposal[] {
   const type = model.resources.get(resource)?.type;
-  const info = type ? context.schemas.resourceType(type) : undefined;
+  const info = type ? context.schemas.documentedResourceType(type) : undefined;
   return Object.entries(info?.attributes ?? {}).map(([name, attribute]) => ({
     value: name,
     kind: CompletionItemKind.Field,

@@ -153,10 +153,12 @@ export function propertyReferences(
       if (a.type && a.type !== 'string') continue;
       const ending = camelWords(attribute.split('.').pop() ?? attribute).pop() ?? '';
       if (!words.includes(ending)) continue;
+      // The documentation file is read only for a type that has a fitting attribute.
+      const documented = context.schemas.documentedResourceType(info?.name ?? '');
       out.push(
         reference(getAttText(site, name, attribute), `${name}.${attribute}`, {
           detail: `${r.type ?? ''} · ${attribute}`,
-          documentation: a.markdownDescription,
+          documentation: documented?.attributes[attribute]?.markdownDescription,
           group: ofType ? 4 : 5,
         }),
       );
@@ -209,7 +211,7 @@ export function outputValueReferences(context: FeatureContext, site: Site, model
     );
   for (const [name, r] of model.resources) {
     out.push(reference(refText(site, name), name, { detail: r.type, group: 0 }));
-    const info = r.type ? context.schemas.resourceType(r.type) : undefined;
+    const info = r.type ? context.schemas.documentedResourceType(r.type) : undefined;
     for (const [attribute, a] of Object.entries(info?.attributes ?? {}))
       out.push(
         reference(getAttText(site, name, attribute), `${name}.${attribute}`, {

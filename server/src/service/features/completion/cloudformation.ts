@@ -71,7 +71,7 @@ function propertyKeys(
   const rest = site.path.slice(3);
   if (insideFunction(rest)) return intrinsicKeys(site);
   const type = model.resources.get(logicalId)?.type;
-  const info = type ? context.schemas.resourceType(type) : undefined;
+  const info = type ? context.schemas.documentedResourceType(type) : undefined;
   const items: CompletionItem[] = [];
   if (info) {
     const schema = schemaAtPath(info.schema, stripIntrinsics(rest));
@@ -154,7 +154,7 @@ function resourceValues(context: FeatureContext, site: Site, model: CfnModel): C
   const rest = path.slice(3);
   if (insideFunction(rest)) return [];
   const type = model.resources.get(logicalId)?.type;
-  const info = type ? context.schemas.resourceType(type) : undefined;
+  const info = type ? context.schemas.documentedResourceType(type) : undefined;
   if (!info) return [];
   const propertyPath = stripIntrinsics(rest);
   const schema = schemaAtPath(info.schema, propertyPath);

@@ -27,7 +27,7 @@ export function resourceTypeItems(context: FeatureContext, site: Site, model: Cf
 
 /** Adds the resource type's description and documentation link to an item. */
 export function resolveResourceTypeItem(schemas: SchemaStore, item: CompletionItem): CompletionItem {
-  const info = schemas.resourceType(item.label);
+  const info = schemas.documentedResourceType(item.label);
   if (!info) return item;
   const parts = [info.markdownDescription ?? ''];
   if (info.documentationUrl) parts.push(`[${info.name} documentation](${info.documentationUrl})`);

@@ -49,7 +49,7 @@ export function resourceTypeHover(
   span: HoverResult['span'],
   logicalId?: string,
 ): HoverResult | undefined {
-  const info = context.schemas.resourceType(type);
+  const info = context.schemas.documentedResourceType(type);
   if (!info) return undefined;
   let description = info.markdownDescription ?? '';
   if (description.length > MAX_TYPE_DESCRIPTION) description = `${firstParagraph(description) ?? ''}`;
@@ -76,9 +76,9 @@ function propertyHover(
   const inner = path.slice(3);
   if (inner.some((s) => typeof s === 'string' && s !== 'Fn::If' && (s === 'Ref' || s.startsWith('Fn::'))))
     return undefined;
-  const location = schemaForPath(context, path);
+  const location = schemaForPath(context, path, { docs: true });
   if (!location?.resourceType || !location.schema) return undefined;
-  const info = context.schemas.resourceType(location.resourceType);
+  const info = context.schemas.documentedResourceType(location.resourceType);
   const propertyPath = stripIntrinsics(inner);
   const today = context.now();
   const doc = schemaDoc(location, {

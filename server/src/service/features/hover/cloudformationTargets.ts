@@ -46,7 +46,7 @@ function resourceDoc(context: FeatureContext, template: Template, name: string):
   const resource = template.resources.get(name);
   if (!resource) return undefined;
   const lines = [`**${name}** · resource${resource.type ? ` of type \`${resource.type}\`` : ''}`];
-  const info = resource.type ? context.schemas.resourceType(resource.type) : undefined;
+  const info = resource.type ? context.schemas.documentedResourceType(resource.type) : undefined;
   const summary = firstParagraph(info?.markdownDescription);
   if (summary) lines.push(summary);
   if (info?.documentationUrl) lines.push(`[Documentation](${info.documentationUrl})`);
@@ -61,7 +61,7 @@ function attributeDoc(
 ): string | undefined {
   const type = template.resources.get(name)?.type;
   if (!type) return undefined;
-  const info = context.schemas.resourceType(type);
+  const info = context.schemas.documentedResourceType(type);
   const doc = info?.attributes[attribute];
   if (!doc) return undefined;
   const lines = [`**${attribute}** · attribute of \`${type}\`${doc.type ? ` (\`${doc.type}\`)` : ''}`];

@@ -40,7 +40,7 @@ function keyHover(
     const doc = event ? lifecycleEventDoc(event, detectPlatform(context.state.parsed.root)) : undefined;
     if (event && doc) return { docs: [doc], notes: { terms: [event, 'hooks'], resourceTypes }, span };
   }
-  const location = schemaForPath(context, path);
+  const location = schemaForPath(context, path, { docs: true });
   const doc = location ? schemaDoc(location, { context: `${KIND_LABELS[kind]} key` }) : undefined;
   const terms = keyChain(path);
   const text = value && isScalar(value) ? scalarText(value) : undefined;
