@@ -96,19 +96,35 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions = {
   return module.exports;
 }
 
+/**
+ * The family of a cache file's name (`<family>-<version>-<size>-<time>.bin`, see
+ * requireWithCodeCache): what the names of one file's data, of every build, begin with.
+ */
+function familyOf(name: string): string {
+  let end = name.length;
+  for (let field = 0; field < 3 && end > 0; field++) end = name.lastIndexOf('-', end - 1);
+  return name.slice(0, Math.max(end, 0));
+}
+
 function writeCodeCaches(): void {
   try {
     mkdirSync(CODE_CACHE_DIR, { recursive: true });
-    const existing = readdirSync(CODE_CACHE_DIR);
+    // The folder's files by family, listed once: a first run after a build writes the data of
+    // hundreds of validator modules into a folder of thousands of files.
+    const existing = new Map<string, string[]>();
+    for (const name of readdirSync(CODE_CACHE_DIR)) {
+      if (!name.endsWith('.bin')) continue;
+      const family = familyOf(name);
+      existing.set(family, [...(existing.get(family) ?? []), name]);
+    }
     for (const { script, file, family } of pendingCaches.splice(0)) {
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, file);
       // The data of an earlier build of the same file is of no further use.
-      for (const name of existing) {
+      for (const name of existing.get(family) ?? []) {
         const old = join(CODE_CACHE_DIR, name);
-        if (name.startsWith(`${family}-`) && name.endsWith('.bin') && old !== file)
-          rmSync(old, { force: true });
+        if (old !== file) rmSync(old, { force: true });
       }
     }
   } catch {
