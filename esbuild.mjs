@@ -28,6 +28,46 @@ const common = {
 // pre-parse. Names are kept, so profiles and stack traces stay readable.
 const lean = { minifyWhitespace: true, minifySyntax: true };
 
+/**
+ * Packages the server and the CLI require only in some runs (ajv's compiler when a schema file
+ * differs from the one its validators were generated from; the Markdown parser when a note
+ * differs from the parsed copy), bundled apart into dist/vendor/<chunk>.js: a lint does not read
+ * their 0.4 MB. Each is still required where it was (the bundle's require is the one of a
+ * module in dist/).
+ */
+const LAZY_CHUNKS = {
+  ajv: ['ajv'],
+  markdown: [
+    'mdast-util-from-markdown',
+    'mdast-util-frontmatter',
+    'mdast-util-gfm-table',
+    'micromark-extension-frontmatter',
+    'micromark-extension-gfm-table',
+  ],
+};
+const chunkOf = new Map(Object.entries(LAZY_CHUNKS).flatMap(([chunk, ids]) => ids.map((id) => [id, chunk])));
+/** @type {esbuild.Plugin} */
+const lazyChunks = {
+  name: 'lazy-chunks',
+  setup(build) {
+    const filter = new RegExp(`^(${[...chunkOf.keys()].join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-chunk' }));
+    build.onResolve({ filter: /^\.\/vendor\// }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-chunk' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./vendor/${chunkOf.get(args.path)}.js`)})[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The server's and the CLI's bundles must be ASCII: Node decodes UTF-8 at half the speed. */
+function assertAscii(file) {
+  const text = readFileSync(file, 'latin1');
+  const at = text.search(/[^\0-\x7f]/);
+  if (at >= 0)
+    throw new Error(`${file} is not ASCII at ${at}: ${JSON.stringify(text.slice(at - 40, at + 10))}`);
+}
+
 function findTests(dir) {
   const out = [];
   for (const name of readdirSync(dir)) {
@@ -54,7 +94,14 @@ await Promise.all([
     // The bundle (dist/<name>.main.js), then the launcher that runs it with V8's cached data
     // (dist/<name>.js, server/src/launch.ts), which knows the bundle by its hash.
     const bundle = `${name}.main.js`;
-    await esbuild.build({ ...common, ...lean, entryPoints: [entry], outfile: `dist/${bundle}` });
+    await esbuild.build({
+      ...common,
+      ...lean,
+      entryPoints: [entry],
+      outfile: `dist/${bundle}`,
+      plugins: [lazyChunks],
+    });
+    assertAscii(`dist/${bundle}`);
     const hash = createHash('sha256')
       .update(readFileSync(`dist/${bundle}`))
       .digest('hex')
@@ -69,6 +116,20 @@ await Promise.all([
       banner: name === 'cli' ? { js: '#!/usr/bin/env node' } : undefined,
     });
   }),
+  ...Object.entries(LAZY_CHUNKS).map(([chunk, ids]) =>
+    esbuild.build({
+      ...common,
+      ...lean,
+      stdin: {
+        contents: ids
+          .map((id) => `exports[${JSON.stringify(id)}] = require(${JSON.stringify(id)});`)
+          .join('\n'),
+        resolveDir: '.',
+        sourcefile: `vendor-${chunk}.js`,
+      },
+      outfile: `dist/vendor/${chunk}.js`,
+    }),
+  ),
   withTests
     ? esbuild.build({
         ...common,

@@ -4,9 +4,9 @@
 //
 // It reads whatever schemas are committed under schemas/ when the build runs. Generated code is
 // cached by the content hash of each schema (node_modules/.cache/aws-dev-notes/validators/), so a
-// rebuild only regenerates the types whose schema changed. The manifest records the SHA-1 of each
-// schema file's text; at run time a validator is used only when the file still has that text
-// (otherwise the service compiles the schema itself, as before).
+// rebuild only regenerates the types whose schema changed. The manifest records the hash of each
+// schema file's text (server/src/schemaHash.ts, run here too); at run time a validator is used
+// only when the file still has that text (otherwise the service compiles the schema itself).
 //
 //   node scripts/build-validators.mjs            (also run by `node esbuild.mjs`)
 import { createHash } from 'node:crypto';
@@ -158,13 +158,13 @@ function withRuntime(code) {
 }
 
 /** The jobs: every resource type of every service file, and the three kind schemas. */
-function listJobs(previous, outDir) {
+function listJobs(previous, outDir, schemaTextHash) {
   const jobs = [];
   const files = {};
   /** A file whose text is unchanged since the last build keeps its validators without parsing. */
   const reuse = (relative, text) => {
     const entry = previous.files?.[relative];
-    if (previous.config !== configHash || entry?.sha1 !== sha1(text)) return false;
+    if (previous.config !== configHash || entry?.hash !== schemaTextHash(text)) return false;
     const outs = [...Object.values(entry.validators), ...(entry.shared ? [entry.shared] : [])];
     if (!outs.every((out) => previous.keys?.[out] && existsSync(join(outDir, out)))) return false;
     files[relative] = entry;
@@ -177,7 +177,7 @@ function listJobs(previous, outDir) {
     const relative = `cloudformation/services/${name}`;
     const text = readFileSync(join(servicesDir, name), 'utf8');
     if (reuse(relative, text)) continue;
-    const entry = { sha1: sha1(text), validators: {} };
+    const entry = { hash: schemaTextHash(text), validators: {} };
     const types = JSON.parse(text).resourceTypes ?? {};
     const plan = planSharing(
       Object.fromEntries(
@@ -213,10 +213,31 @@ function listJobs(previous, outDir) {
     const text = readFileSync(join(root, 'schemas', relative), 'utf8');
     if (reuse(relative, text)) continue;
     const out = `kind/${kind}.js`;
-    files[relative] = { sha1: sha1(text), validators: { [`kind:${kind}`]: out } };
+    files[relative] = { hash: schemaTextHash(text), validators: { [`kind:${kind}`]: out } };
     jobs.push({ out, schemaText: JSON.stringify(JSON.parse(text)) });
   }
   return { jobs, files };
+}
+
+/**
+ * The manifest's hash of a schema file's text: server/src/schemaHash.ts itself, bundled here, so
+ * the build and the run-time check cannot disagree.
+ */
+async function loadSchemaTextHash() {
+  const esbuild = await import('esbuild');
+  const { outputFiles } = await esbuild.build({
+    entryPoints: [join(root, 'server/src/schemaHash.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    banner: {
+      js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(root, 'package.json'))});`,
+    },
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`;
+  return (await import(url)).schemaTextHash;
 }
 
 /** Generates the jobs missing from the cache, in worker threads. */
@@ -254,7 +275,7 @@ export async function buildValidators(outDir = join(root, 'dist/validators')) {
   } catch {
     // first build
   }
-  const { jobs, files } = listJobs(previous, outDir);
+  const { jobs, files } = listJobs(previous, outDir, await loadSchemaTextHash());
   for (const job of jobs) job.key ??= cacheKey(job.schemaText);
   const fresh = jobs.filter((job) => !job.reused && !existsSync(join(cacheDir, `${job.key}.js`)));
   const missing = [...new Map(fresh.map((j) => [j.key, j])).values()];
@@ -305,7 +326,11 @@ export async function buildValidators(outDir = join(root, 'dist/validators')) {
     outfile: join(outDir, 'runtime.js'),
     logLevel: 'warning',
   });
-  writeFileSync(manifestPath, JSON.stringify({ files }));
+  // JSON with one schema file a line: the run time parses only the entry it needs.
+  const lines = Object.entries(files).map(
+    ([file, entry]) => `${JSON.stringify(file)}:${JSON.stringify(entry)}`,
+  );
+  writeFileSync(manifestPath, `{"files":{\n${lines.join(',\n')}\n}}\n`);
   writeFileSync(buildPath, JSON.stringify({ config: configHash, keys }));
   return { validators: jobs.length, generated: missing.length, ms: Date.now() - started };
 }

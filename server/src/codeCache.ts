@@ -7,17 +7,18 @@
  * (when it also holds every function the run compiled) through a temporary file and a rename,
  * and is simply not used when V8 rejects it.
  */
-import * as fs from 'node:fs';
-import * as nodeModule from 'node:module';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import * as vm from 'node:vm';
+// Named imports: a namespace import of a built-in costs a copy of all its exports at start-up.
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
 
 /** Where V8's cached data of our own files is kept between runs. */
-export const CODE_CACHE_DIR = path.join(os.tmpdir(), 'aws-dev-notes-code-cache');
+export const CODE_CACHE_DIR = join(tmpdir(), 'aws-dev-notes-code-cache');
 
 interface Pending {
-  script: vm.Script;
+  script: Script;
   file: string;
   /** Older cache files of the same code (an earlier build) start with this; they are removed. */
   family: string;
@@ -52,26 +53,26 @@ export interface CodeCacheOptions {
  * exports. When the file cannot be read or compiled this way, it is required as usual.
  */
 export function requireWithCodeCache(file: string, options: CodeCacheOptions = {}): unknown {
-  let script: vm.Script;
+  let script: Script;
   let cachedData: Buffer | undefined;
   let cacheFile: string;
   let family: string;
   try {
-    const code = fs.readFileSync(file, 'utf8');
-    const stat = fs.statSync(file);
+    const code = readFileSync(file, 'utf8');
+    const stat = statSync(file);
     // V8 rejects cached data made under other flags (a profiler, say): those runs get their own.
     // Each installation (folder) keeps its own, and only the newest of each file.
     const flags = shortHash(process.execArgv.join(' '));
-    family = `${process.version}-${flags}-${shortHash(path.dirname(file))}-${path.basename(file)}`;
+    family = `${process.version}-${flags}-${shortHash(dirname(file))}-${basename(file)}`;
     const key = `${family}-${options.version ?? ''}-${stat.size}-${Math.round(stat.mtimeMs)}`;
-    cacheFile = path.join(CODE_CACHE_DIR, `${key.replace(/[^\w.-]/g, '_')}.bin`);
+    cacheFile = join(CODE_CACHE_DIR, `${key.replace(/[^\w.-]/g, '_')}.bin`);
     try {
-      cachedData = fs.readFileSync(cacheFile);
+      cachedData = readFileSync(cacheFile);
     } catch {
       // first run
     }
     const wrapper = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
-    script = new vm.Script(wrapper, { filename: file, cachedData });
+    script = new Script(wrapper, { filename: file, cachedData });
   } catch {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(file);
@@ -82,10 +83,10 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions = {
   run.call(
     module.exports,
     module.exports,
-    options.require ?? nodeModule.createRequire(file),
+    options.require ?? createRequire(file),
     module,
     filename,
-    path.dirname(file),
+    dirname(file),
   );
   if (!cachedData || script.cachedDataRejected) {
     if (!pendingCaches.length) process.once('exit', writeCodeCaches);
@@ -95,19 +96,35 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions = {
   return module.exports;
 }
 
+/**
+ * The family of a cache file's name (`<family>-<version>-<size>-<time>.bin`, see
+ * requireWithCodeCache): what the names of one file's data, of every build, begin with.
+ */
+function familyOf(name: string): string {
+  let end = name.length;
+  for (let field = 0; field < 3 && end > 0; field++) end = name.lastIndexOf('-', end - 1);
+  return name.slice(0, Math.max(end, 0));
+}
+
 function writeCodeCaches(): void {
   try {
-    fs.mkdirSync(CODE_CACHE_DIR, { recursive: true });
-    const existing = fs.readdirSync(CODE_CACHE_DIR);
+    mkdirSync(CODE_CACHE_DIR, { recursive: true });
+    // The folder's files by family, listed once: a first run after a build writes the data of
+    // hundreds of validator modules into a folder of thousands of files.
+    const existing = new Map<string, string[]>();
+    for (const name of readdirSync(CODE_CACHE_DIR)) {
+      if (!name.endsWith('.bin')) continue;
+      const family = familyOf(name);
+      existing.set(family, [...(existing.get(family) ?? []), name]);
+    }
     for (const { script, file, family } of pendingCaches.splice(0)) {
       const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      fs.writeFileSync(temporary, script.createCachedData());
-      fs.renameSync(temporary, file);
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, file);
       // The data of an earlier build of the same file is of no further use.
-      for (const name of existing) {
-        const old = path.join(CODE_CACHE_DIR, name);
-        if (name.startsWith(`${family}-`) && name.endsWith('.bin') && old !== file)
-          fs.rmSync(old, { force: true });
+      for (const name of existing.get(family) ?? []) {
+        const old = join(CODE_CACHE_DIR, name);
+        if (old !== file) rmSync(old, { force: true });
       }
     }
   } catch {

@@ -6,15 +6,15 @@
  * bundle's; when run as a program, it calls the bundle's `run` (the CLI's entry; the server's
  * bundle starts itself). esbuild.mjs sets LAUNCH_BUNDLE and LAUNCH_HASH (the bundle's hash).
  */
-import * as nodeModule from 'node:module';
-import * as path from 'node:path';
+import { Module } from 'node:module';
+import { join } from 'node:path';
 import { requireWithCodeCache } from './codeCache';
 
 declare const LAUNCH_BUNDLE: string;
 declare const LAUNCH_HASH: string;
 
-const bundle = path.join(__dirname, LAUNCH_BUNDLE);
-const compileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+const bundle = join(__dirname, LAUNCH_BUNDLE);
+const compileCache = (Module as { enableCompileCache?: () => unknown }).enableCompileCache;
 let loaded: { run?: () => void };
 if (compileCache) {
   compileCache();

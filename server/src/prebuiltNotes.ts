@@ -2,7 +2,7 @@
  * The bundled notes as parsed at build time (esbuild.mjs → dist/notes-index.json, see
  * service/notes/snapshot.ts), read on first use; undefined when the build made none.
  */
-import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { NotesSnapshot } from './service/notes/snapshot';
 
 export function loadPrebuiltNotes(file: string): () => NotesSnapshot | undefined {
@@ -10,7 +10,7 @@ export function loadPrebuiltNotes(file: string): () => NotesSnapshot | undefined
   return () => {
     if (snapshot === undefined) {
       try {
-        snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as NotesSnapshot;
+        snapshot = JSON.parse(readFileSync(file, 'utf8')) as NotesSnapshot;
       } catch {
         snapshot = null;
       }

@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileSystem } from '../../server/src/nodeFileSystem';
 import { loadPrecompiledValidators } from '../../server/src/precompiledValidators';
+import { crc32InScript, schemaTextHash } from '../../server/src/schemaHash';
 import { getLanguageService } from '../../server/src/service/languageService';
 import type { PrecompiledValidators } from '../../server/src/service/schemas/schemaStore';
 import { ROOT } from '../support/helpers';
@@ -179,6 +181,36 @@ describe('validators generated at build time', () => {
     const text = fs.readFileSync(path.join(ROOT, 'schemas', file), 'utf8');
     assert.equal(typeof generated.forFile(file, text)?.('cfn:AWS::SQS::Queue'), 'function');
     assert.equal(generated.forFile(file, `${text} `), undefined);
+    // The same length, one character different.
+    const at = text.indexOf('Queue');
+    const edited = `${text.slice(0, at)}queue${text.slice(at + 'Queue'.length)}`;
+    assert.equal(edited.length, text.length);
+    assert.equal(generated.forFile(file, edited), undefined);
     assert.equal(generated.forFile('cloudformation/services/Nope.json', '{}'), undefined);
+  });
+
+  it("record each schema file's hash as the run time computes it", () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(VALIDATORS, 'manifest.json'), 'utf8')) as {
+      files: Record<string, { hash: string }>;
+    };
+    for (const [file, { hash }] of Object.entries(manifest.files)) {
+      const text = fs.readFileSync(path.join(ROOT, 'schemas', file), 'utf8');
+      assert.equal(schemaTextHash(text), hash, file);
+      // Each entry is found in the manifest, the first and the last line included.
+      assert.ok(generated?.forFile(file, text), file);
+    }
+    assert.ok(Object.keys(manifest.files).length > 300);
+  });
+
+  it('hash a text as the CRC-32 of its UTF-8 bytes and their count, in JavaScript as zlib does', () => {
+    // Reference values of the standard CRC-32 (zip, zlib, PNG).
+    assert.equal(crc32InScript(Buffer.from('123456789')), 0xcbf43926);
+    assert.equal(schemaTextHash('\u00e9'), '0e048d3e-2');
+    assert.equal(schemaTextHash(''), '00000000-0');
+    const { crc32 } = zlib as { crc32?: (data: Uint8Array) => number };
+    const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7919) % 251));
+    if (crc32) assert.equal(crc32InScript(bytes), crc32(bytes));
+    const large = 'The quick brown fox jumps over the lazy dog. '.repeat(10_000);
+    assert.notEqual(schemaTextHash(large), schemaTextHash(`${large.slice(0, -1)}!`));
   });
 });

@@ -56,12 +56,15 @@ describe('trust', () => {
       // given nothing but such a file's text, read from disk, in CommonJS's wrapper.
       const vmAllowed =
         file === CODE_CACHE &&
-        /const code = fs\.readFileSync\(file, 'utf8'\);/.test(text) &&
+        /const code = readFileSync\(file, 'utf8'\);/.test(text) &&
         /const wrapper = `\(function \(exports, require, module, __filename, __dirname\) \{\$\{code\}\\n\}\)`;/.test(
           text,
         ) &&
-        (text.match(/new vm\.Script\(/g) ?? []).length === 1 &&
-        /new vm\.Script\(wrapper, /.test(text);
+        // node:vm gives it the one class that compiles a file's text, nothing else.
+        (text.match(/from 'node:vm'/g) ?? []).length === 1 &&
+        /^import \{ Script \} from 'node:vm';$/m.test(text) &&
+        (text.match(/new Script\(/g) ?? []).length === 1 &&
+        /new Script\(wrapper, /.test(text);
       assert.doesNotMatch(
         text,
         vmAllowed
@@ -80,17 +83,14 @@ describe('trust', () => {
         // The one exception: V8's cached data of our own code, written at exit into a folder of
         // the system's temporary directory (older data of the same file removed there), never
         // near the user's files.
-        assert.match(
-          text,
-          /const CODE_CACHE_DIR = path\.join\(os\.tmpdir\(\), 'aws-dev-notes-code-cache'\);/,
-        );
+        assert.match(text, /const CODE_CACHE_DIR = join\(tmpdir\(\), 'aws-dev-notes-code-cache'\);/);
         const start = text.indexOf('function writeCodeCaches(');
         assert.ok(start >= 0, 'writeCodeCaches');
         const body = text.slice(start, text.indexOf('\n}\n', start));
-        assert.match(body, /fs\.mkdirSync\(CODE_CACHE_DIR/);
+        assert.match(body, /mkdirSync\(CODE_CACHE_DIR/);
         // Every path written or removed there is in CODE_CACHE_DIR.
-        assert.match(body, /const old = path\.join\(CODE_CACHE_DIR, name\);/);
-        assert.match(text, /cacheFile = path\.join\(CODE_CACHE_DIR, /);
+        assert.match(body, /const old = join\(CODE_CACHE_DIR, name\);/);
+        assert.match(text, /cacheFile = join\(CODE_CACHE_DIR, /);
         text = text.replace(body, '');
       }
       assert.doesNotMatch(text, /\b(writeFile|appendFile|mkdir|rmSync|unlink|rename)(Sync)?\(/, file);

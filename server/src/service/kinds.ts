@@ -4,7 +4,7 @@
  * sections and resource types, a buildspec's `phases`, an appspec's `os` or `Resources` list, a
  * task definition's `containerDefinitions`).
  */
-import { minimatch } from 'minimatch';
+import { globPackage } from './utils/lazyPackages';
 import type { AstNode } from './ast';
 import { getProperty, stringValue } from './ast';
 
@@ -52,7 +52,7 @@ export function kindFromAssociations(
     const target = glob.includes('/') ? path : name;
     const pattern =
       glob.includes('/') && !glob.startsWith('/') && !glob.startsWith('**') ? `**/${glob}` : glob;
-    if (minimatch(target, pattern, { dot: true, nocase: true })) return kind;
+    if (globPackage().minimatch(target, pattern, { dot: true, nocase: true })) return kind;
   }
   return undefined;
 }

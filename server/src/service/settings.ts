@@ -2,9 +2,9 @@
  * The user's settings (`awsDevNotes.*`) as the service sees them, with defaults and a
  * sanitiser: a wrong value in settings.json becomes the default plus a message, never a crash.
  */
-import { Minimatch } from 'minimatch';
 import type { Kind } from './kinds';
 import { KINDS } from './kinds';
+import { globPackage } from './utils/lazyPackages';
 
 export interface Settings {
   /** Master switch for diagnostics. */
@@ -147,6 +147,7 @@ function globProblem(glob: string): string | undefined {
   if (square > 0) return 'is not a valid glob: a `[` is not closed';
   if (curly > 0) return 'is not a valid glob: a `{` is not closed';
   try {
+    const { Minimatch } = globPackage();
     if (new Minimatch(glob, { dot: true, nocase: true }).makeRe() === false) return 'is not a valid glob';
   } catch (error) {
     return `is not a valid glob (${error instanceof Error ? error.message : String(error)})`;

@@ -4,9 +4,10 @@
  * edited part of a large document); JSON through `jsonc-parser`, which reports JSON's own errors
  * precisely.
  */
-import * as jsonc from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
 import type { AstNode } from '../ast';
 import { arrayNode, booleanNode, nullNode, numberNode, objectNode, propertyNode, stringNode } from '../ast';
+import { jsoncParser } from '../utils/lazyPackages';
 import { MAX_NESTING, nestingDepth } from './limits';
 import { parseYamlText, rawProblems, YamlConverter, yamlProblems } from './yamlConvert';
 
@@ -70,7 +71,8 @@ export function nestingProblem(offset: number): SyntaxProblem {
 // JSON
 
 function parseJson(text: string): ParsedDocument {
-  const errors: jsonc.ParseError[] = [];
+  const jsonc = jsoncParser();
+  const errors: Jsonc.ParseError[] = [];
   const tree = jsonc.parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   // jsonc-parser may report two errors at one offset (e.g. "property name expected" and "value expected").
   const firstPerOffset = errors.filter((e, i) => errors.findIndex((o) => o.offset === e.offset) === i);
@@ -88,8 +90,8 @@ function parseJson(text: string): ParsedDocument {
   return { format: 'json', root, problems, text };
 }
 
-function jsonErrorMessage(code: jsonc.ParseErrorCode): string {
-  const name = jsonc.printParseErrorCode(code);
+function jsonErrorMessage(code: Jsonc.ParseErrorCode): string {
+  const name = jsoncParser().printParseErrorCode(code);
   const readable: Record<string, string> = {
     InvalidSymbol: 'Invalid symbol',
     InvalidNumberFormat: 'Invalid number format',
@@ -111,7 +113,7 @@ function jsonErrorMessage(code: jsonc.ParseErrorCode): string {
   return `JSON syntax error: ${readable[name] ?? name}`;
 }
 
-function convertJson(node: jsonc.Node, problems: SyntaxProblem[]): AstNode {
+function convertJson(node: Jsonc.Node, problems: SyntaxProblem[]): AstNode {
   const { offset, length } = node;
   switch (node.type) {
     case 'object': {

@@ -3,9 +3,9 @@
  * whether a key is being typed, even while the document is incomplete; the range is the string
  * (with its quotes) or the bare word under the cursor.
  */
-import * as jsonc from 'jsonc-parser';
 import type { AstNode } from '../../ast';
 import { getNodeAtPath, scalarText } from '../../ast';
+import { jsoncParser } from '../../utils/lazyPackages';
 import type { Site } from './site';
 import { emptySite } from './site';
 
@@ -61,7 +61,7 @@ function keysAfter(text: string, from: number): string[] {
 export function analyzeJson(text: string, offset: number, root: AstNode | undefined): Site {
   const site = emptySite('json', offset);
   site.flow = true;
-  const location = jsonc.getLocation(text, offset);
+  const location = jsoncParser().getLocation(text, offset);
   const previous = location.previousNode;
   const inNode = previous && offset > previous.offset && offset <= previous.offset + previous.length;
   if (inNode && previous && (previous.type === 'string' || previous.type === 'property')) {
