@@ -36,7 +36,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ajvConfig = JSON.parse(readFileSync(join(root, 'server/src/service/schemas/ajvOptions.json'), 'utf8'));
 const ajvVersion = JSON.parse(readFileSync(join(root, 'node_modules/ajv/package.json'), 'utf8')).version;
 /** Bump when the generated code's shape changes, to invalidate the cache. */
-const GENERATOR_VERSION = 6;
+const GENERATOR_VERSION = 7;
 const KIND_FILES = {
   buildspec: 'buildspec.schema.json',
   appspec: 'appspec.schema.json',

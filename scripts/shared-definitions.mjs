@@ -128,27 +128,58 @@ const declared = (code) =>
   );
 
 /**
+ * The one-line declarations of the shared code that a member copies rather than imports: its
+ * regular expressions and runtime helpers (`const pattern3 = new RegExp("…", "u");`,
+ * `const func0 = require("…").default;`), by name.
+ */
+function copiedDeclarations(sharedCode) {
+  const copies = new Map();
+  const line =
+    /\bconst ((?:pattern|func)\d+) = (new RegExp\("(?:[^"\\]|\\.)*", "u"\)|require\("[^"]*"\)[\w.]*|Object\.prototype\.hasOwnProperty);/g;
+  for (const m of sharedCode.matchAll(line)) copies.set(m[1], m[0]);
+  return copies;
+}
+
+/** `code` with each of `names` read through `via` (`x` → `via.x`), outside string literals. */
+function readThrough(code, names, via) {
+  if (!names.length) return code;
+  const name = new RegExp(`\\b(?:${names.join('|')})\\b`, 'g');
+  return code
+    .split(/("(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 ? part : part.replace(name, (n) => `${via}.${n}`)))
+    .join('');
+}
+
+/**
  * The modules of a group from ajv's standalone code: `sharedCode` (the shared definitions) and,
  * per member, the code that followed it when the member was generated after them in the same
- * module. The member modules import what they use from the shared one (`sharedFile`, beside
- * them); throws when a name they use is defined nowhere (the caller then generates them alone).
+ * module. A member copies the regular expressions and helpers it uses, and requires the shared
+ * module (`sharedFile`, beside it) only when it first calls one of the shared validators: a
+ * template that sets none of the properties those check never loads it (QuickSight's is 2.4 MB
+ * of code). Throws when a name a member uses is defined nowhere (the caller then generates the
+ * members alone).
  */
 export function splitModules(sharedCode, memberCodes, sharedFile, id) {
   const inShared = declared(sharedCode);
+  const copies = copiedDeclarations(sharedCode);
   const exported = new Set();
   const members = {};
   for (const [type, { code, name }] of Object.entries(memberCodes)) {
     const own = declared(code);
     const needed = [...new Set(code.match(NAME) ?? [])].filter((n) => !own.has(n)).sort();
-    for (const n of needed) {
-      if (!inShared.has(n)) throw new Error(`${type}: '${n}' is defined nowhere`);
-      exported.add(n);
-    }
+    for (const n of needed) if (!inShared.has(n)) throw new Error(`${type}: '${n}' is defined nowhere`);
+    const copied = needed.filter((n) => copies.has(n));
+    const imported = needed.filter((n) => !copies.has(n));
+    for (const n of imported) exported.add(n);
     const head = `exports.__member = ${name};`;
     if (!code.includes(head)) throw new Error(`${type}: no export of ${name}`);
+    const lazy = imported.length
+      ? `let shared$;const shared = {get $() {return shared$ ??= require("./${sharedFile}");}};`
+      : '';
     members[type] = withoutId(
-      `"use strict";const {${needed.join(', ')}} = require("./${sharedFile}");` +
-        `module.exports = ${name};module.exports.default = ${name};${code.replace(head, '')}`,
+      `"use strict";${lazy}${copied.map((n) => copies.get(n)).join('')}` +
+        `module.exports = ${name};module.exports.default = ${name};` +
+        readThrough(code.replace(head, ''), imported, 'shared.$'),
       id,
     );
   }

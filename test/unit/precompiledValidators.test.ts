@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { describe, it } from 'node:test';
@@ -173,6 +174,20 @@ describe('validators generated at build time', () => {
     // A type that takes little from the shared definitions keeps its own module.
     const theme = fs.readFileSync(path.join(VALIDATORS, 'cfn', 'AWS.QuickSight.Theme.js'), 'utf8');
     assert.doesNotMatch(theme, /shared\.js/);
+  });
+
+  it('load the shared definitions only when a value they check is validated', () => {
+    const load = createRequire(path.join(VALIDATORS, 'cfn', 'x.js'));
+    const sharedFile = path.join(VALIDATORS, 'cfn', 'AWS_QuickSight.shared.js');
+    delete load.cache[sharedFile];
+    const dashboard = load('./AWS.QuickSight.Dashboard.js') as { default: (data: unknown) => boolean };
+    const validate = dashboard.default;
+    assert.equal(validate({ AwsAccountId: '123456789012', DashboardId: 'sales', Name: 'Sales' }), true);
+    assert.equal(validate({ AwsAccountId: '123456789012', DashboardId: 'sales board', Name: 'S' }), false);
+    assert.ok(!load.cache[sharedFile], 'the shared module was loaded for values checked by the type alone');
+    const definition = { DataSetIdentifierDeclarations: [], Sheets: [{ SheetId: 's', Colour: 'red' }] };
+    assert.equal(validate({ AwsAccountId: '1', DashboardId: 'd', Name: 'n', Definition: definition }), false);
+    assert.ok(load.cache[sharedFile], 'a Definition is checked by the shared definitions');
   });
 
   it('are not used for a schema file that changed since the build', () => {
