@@ -99,6 +99,25 @@ describe('cli lint', () => {
     assert.match(missing.stderr, /does-not-exist\.yaml/);
   });
 
+  it('ends quietly when the reader of its output goes away', () => {
+    const fixtures = path.join(ROOT, 'test', 'fixtures');
+    const errors = path.join(dir, 'stderr.txt');
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"$0" "$1" lint --format json "$2" 2>"$3" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+        process.execPath,
+        CLI,
+        fixtures,
+        errors,
+      ],
+      { encoding: 'utf8', timeout: 60000 },
+    );
+    assert.match(result.stdout.trim(), /^[01]$/, 'the exit code of a lint, not of a crash');
+    assert.equal(fs.readFileSync(errors, 'utf8'), '');
+  });
+
   it('prints help with exit 0', () => {
     const result = cli('--help');
     assert.equal(result.status, 0);
