@@ -128,13 +128,18 @@ export async function lintInPool(
   threads?: number,
   linted: number[] = [],
 ): Promise<FileResult[]> {
-  const sizes = threads === 1 || files.length < 2 ? [] : fileSizes(files);
+  // The files are measured only when more than one thread could be used (a run on one thread
+  // reads each file's size once, in lintFiles).
+  const possible = threads ?? threadCount(files.length, Infinity);
+  const sizes = possible > 1 ? fileSizes(files) : [];
   const count =
     threads ??
-    threadCount(
-      files.length,
-      sizes.reduce((a, b) => a + b, 0),
-    );
+    (possible > 1
+      ? threadCount(
+          files.length,
+          sizes.reduce((a, b) => a + b, 0),
+        )
+      : 1);
   if (count <= 1) {
     linted.push(files.length);
     return lint(files, problems, notes);
